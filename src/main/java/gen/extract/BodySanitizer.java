@@ -1,0 +1,43 @@
+package gen.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The one gate every body passes, whatever its format: a jsoup {@link Safelist} of structural and
+ * text elements. No script, style, iframe, form or event handler survives; link and image URLs
+ * must be http, https, mailto (links) or relative.
+ */
+public final class BodySanitizer {
+  private static final Safelist SAFELIST =
+      Safelist.relaxed()
+          .addTags("figure", "figcaption", "hr", "del", "s", "ins", "mark", "time", "abbr", "cite", "small")
+          .addAttributes("a", "title")
+          .addAttributes("time", "datetime")
+          .addAttributes("abbr", "title")
+          .addAttributes(":all", "id")
+          .addAttributes("th", "scope")
+          .removeProtocols("img", "src", "http", "https")
+          .addProtocols("img", "src", "http", "https")
+          .addAttributes("a", "rel")
+          .preserveRelativeLinks(true);
+
+  /** Sanitized inner HTML of the element. */
+  public static String clean(Element body, String baseUri) {
+    Document dirty = Document.createShell(baseUri);
+    for (var child : body.childNodes()) dirty.body().appendChild(child.clone());
+    Document clean = new Cleaner(SAFELIST).clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    // Links leave the archive: open them without handing the archive page to the target.
+    clean.select("a[href]").forEach(a -> {
+      String href = a.attr("href");
+      if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener noreferrer");
+    });
+    clean.select("img").forEach(img -> img.attr("loading", "lazy"));
+    return clean.body().html();
+  }
+
+  private BodySanitizer() {}
+}

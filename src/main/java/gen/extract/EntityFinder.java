@@ -1,0 +1,123 @@
+package gen.extract;
+
+import gen.model.Entities;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People, organizations and places named in a text, found without a statistical model: places
+ * from a gazetteer of countries and large cities; organizations by the words their names end in
+ * ("Organization", "Council", "Bank") and by acronyms; people by the titles and verbs around
+ * capitalised names ("President Xi Jinping", "Jane Doe said").
+ */
+public final class EntityFinder {
+  private static final Set<String> PLACES = load("places.txt");
+  private static final Set<String> ORG_WORDS = load("org-words.txt");
+  private static final Set<String> PERSON_TITLES = load("person-titles.txt");
+  private static final Set<String> NOT_ACRONYMS = load("not-acronyms.txt");
+
+  private static final String CAP = "\\p{Lu}[\\p{Ll}'’-]*\\p{L}";
+  private static final Pattern CAPITALISED =
+      Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:\\s+(?:of|for|and|the|de|du|des|la|le|del|der|von|van)?\\s*" + CAP + ")*)");
+  private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])");
+  private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
+
+  public static Entities find(String text) {
+    Map<String, Integer> people = new LinkedHashMap<>();
+    Map<String, Integer> orgs = new LinkedHashMap<>();
+    Map<String, Integer> places = new LinkedHashMap<>();
+    Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) {
+      String phrase = m.group(1).replaceAll("\\s+", " ");
+      classify(phrase, text, m.start(), people, orgs, places);
+    }
+    Matcher a = ACRONYM.matcher(text);
+    while (a.find()) {
+      String acr = a.group(1);
+      if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
+    }
+    // A place inside an organization's name ("Shanghai" in "Shanghai Cooperation Organization")
+    // is still a place the text mentions; people who are also places are not people.
+    people.keySet().removeIf(places::containsKey);
+    return new Entities(ranked(people), ranked(orgs), ranked(places));
+  }
+
+  private static void classify(
+      String phrase, String text, int start, Map<String, Integer> people, Map<String, Integer> orgs, Map<String, Integer> places) {
+    String[] words = phrase.split(" ");
+    String last = words[words.length - 1];
+    if (ORG_WORDS.contains(last) && words.length >= 2) {
+      String org = stripLeadingTitle(phrase);
+      orgs.merge(org, 1, Integer::sum);
+      for (String w : words) if (PLACES.contains(w)) places.merge(w, 1, Integer::sum);
+      return;
+    }
+    if (PLACES.contains(phrase)) {
+      places.merge(phrase, 1, Integer::sum);
+      return;
+    }
+    // "Chinese President Xi Jinping": a title word, then the name.
+    for (int i = 0; i < words.length - 1; i++) {
+      if (PERSON_TITLES.contains(words[i])) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+        if (NAME.matcher(rest).matches()) {
+          people.merge(rest, 1, Integer::sum);
+          return;
+        }
+      }
+    }
+    for (String w : words) if (PLACES.contains(w) && words.length <= 2) places.merge(w, 1, Integer::sum);
+    if (words.length >= 2 && words.length <= 3 && NAME.matcher(phrase).matches()) {
+      String before = text.substring(Math.max(0, start - 30), start);
+      String after = text.substring(start + phrase.length(), Math.min(text.length(), start + phrase.length() + 30));
+      String prevWord = before.replaceAll(".*?(\\p{L}+)\\W*$", "$1");
+      if (PERSON_TITLES.contains(prevWord)
+          || after.matches("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*")
+          || people.containsKey(phrase)) {
+        people.merge(phrase, 1, Integer::sum);
+      }
+    }
+  }
+
+  private static String stripLeadingTitle(String phrase) {
+    return phrase.replaceFirst("^(The|the)\\s+", "");
+  }
+
+  private static List<String> ranked(Map<String, Integer> counts) {
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    // Most mentioned first; ties keep the order of first mention.
+    entries.sort((x, y) -> y.getValue() - x.getValue());
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (var e : entries) out.add(e.getKey());
+    return new ArrayList<>(out);
+  }
+
+  private static Set<String> load(String name) {
+    Set<String> out = new HashSet<>();
+    var in = EntityFinder.class.getResourceAsStream("/gen/extract/" + name);
+    if (in == null) throw new IllegalStateException("missing resource " + name);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private EntityFinder() {}
+}

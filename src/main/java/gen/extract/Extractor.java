@@ -1,0 +1,119 @@
+package gen.extract;
+
+import gen.model.Article;
+import gen.model.Entities;
+import gen.model.Metadata;
+import gen.model.PublishedDate;
+import gen.model.Quote;
+import gen.model.Source;
+import gen.model.TextDirection;
+import gen.read.ReadArticle;
+import gen.text.Slugs;
+import gen.text.Words;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a read document into an {@link Article}: runs the heuristics in order, keeps the best
+ * candidate per field with its provenance, then derives what follows from the body text
+ * (summary, quotes, entities, word count). Stateless and thread-safe.
+ */
+public final class Extractor {
+  private static final int SUMMARY_MAX_CHARS = 300;
+
+  private final List<Heuristic> heuristics =
+      List.of(
+          new FrontMatterHeuristic(),
+          new HtmlMetadataHeuristic(),
+          new MainContentHeuristic(),
+          new TextHeaderHeuristic(),
+          new ReferenceFooterHeuristic(),
+          new HeadingTitleHeuristic(),
+          new FileNameDateHeuristic(),
+          new FirstSentenceTitleHeuristic(),
+          new LanguageHeuristic());
+
+  public Article extract(ReadArticle read) {
+    Element body = read.document().body().selectFirst("article");
+    ExtractionContext ctx = new ExtractionContext(read, body != null ? body : read.document().body());
+    for (Heuristic h : heuristics) h.apply(ctx);
+    Candidates c = ctx.candidates();
+
+    String baseUri = c.value(Field.URL).orElse("");
+    String bodyHtml = BodySanitizer.clean(ctx.body(), baseUri);
+    List<String> paragraphs = BodyText.paragraphs(ctx.body());
+    String bodyText = String.join("\n\n", paragraphs);
+
+    Map<String, String> provenance = new HashMap<>();
+    String title = found(c, Field.TITLE, provenance).orElse(read.file().fileName());
+    if (!provenance.containsKey("title")) provenance.put("title", "file-name");
+    Optional<PublishedDate> date = found(c, Field.DATE, provenance);
+    Optional<LocalDate> saved = found(c, Field.SAVED, provenance);
+    if (saved.isEmpty()) {
+      saved = Optional.of(read.file().modified().atOffset(ZoneOffset.UTC).toLocalDate());
+      provenance.put("saved", "file-modified");
+    }
+    List<String> authors = found(c, Field.AUTHORS, provenance).orElse(List.of());
+    Optional<Source> source = found(c, Field.SOURCE, provenance);
+    Optional<String> url = found(c, Field.URL, provenance);
+    if (source.isEmpty() && url.isPresent()) {
+      source = Urls.domain(url.get()).map(Source::ofDomain);
+      source.ifPresent(s -> provenance.put("source", "url"));
+    }
+    String language = found(c, Field.LANGUAGE, provenance).orElse("und");
+    TextDirection dir = LanguageDetector.isRightToLeft(language) ? TextDirection.RTL : TextDirection.LTR;
+    provenance.put("dir", provenance.getOrDefault("language", "default"));
+    String summary =
+        found(c, Field.SUMMARY, provenance).orElseGet(() -> {
+          provenance.put("summary", "lede");
+          return summary(paragraphs);
+        });
+    Optional<String> image = found(c, Field.IMAGE, provenance);
+    List<String> tags = found(c, Field.TAGS, provenance).orElse(List.of());
+    boolean draft = found(c, Field.DRAFT, provenance).orElse(false);
+
+    Entities entities = EntityFinder.find(bodyText);
+    provenance.put("entities", "text");
+    List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people());
+    provenance.put("quotes", "text");
+    int words = Words.count(bodyText);
+    provenance.put("word_count", "text");
+    provenance.put("reading_minutes", "text");
+
+    Optional<String> wantedSlug = found(c, Field.SLUG, provenance);
+    String slug = wantedSlug.map(Slugs::slugify).orElseGet(() -> Slugs.slugify(title));
+    if (wantedSlug.isEmpty()) provenance.put("slug", "title");
+
+    Metadata meta =
+        new Metadata(
+            title, wantedSlug, date, saved, authors, source, url, language, dir, summary, image,
+            tags, entities, quotes, words, Words.readingMinutes(words), draft, provenance);
+    return new Article(read.file(), meta, slug, bodyHtml, bodyText);
+  }
+
+  private static <T> Optional<T> found(Candidates c, Field<T> field, Map<String, String> provenance) {
+    return c.best(field).map(f -> {
+      provenance.put(field.name(), f.provenance());
+      return f.value();
+    });
+  }
+
+  /** The lede: the first paragraph, cut at a sentence end near {@value #SUMMARY_MAX_CHARS} characters. */
+  static String summary(List<String> paragraphs) {
+    for (String p : paragraphs) {
+      if (p.length() < 40 && paragraphs.size() > 1) continue;
+      if (p.length() <= SUMMARY_MAX_CHARS) return p;
+      String head = p.substring(0, SUMMARY_MAX_CHARS);
+      int end = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("。"), head.lastIndexOf("! ")));
+      if (end > 80) return head.substring(0, end + 1);
+      int space = head.lastIndexOf(' ');
+      return (space > 80 ? head.substring(0, space) : head) + "…";
+    }
+    return "";
+  }
+}

@@ -1,0 +1,90 @@
+package gen.extract;
+
+import gen.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Direct quotations in the body and who said them: {@code “...,” Xi said}, {@code “...,” said
+ * Jane Doe}, {@code Jane Doe said: “...”}. A pronoun ("he wrote") is resolved to the person named
+ * last before the quote.
+ */
+public final class QuoteFinder {
+  private static final int MIN_QUOTE_CHARS = 20;
+  private static final Pattern QUOTED =
+      Pattern.compile("[“\"«„]([^“”\"«»„]{" + MIN_QUOTE_CHARS + ",1500})[”\"»“]");
+  private static final String VERB =
+      "(?:said|says|wrote|writes|stated|states|told|added|adds|affirmed|noted|notes|explained|asked|argued|insisted|declared|warned|stressed|emphasized|emphasised|continued|replied|recalled)";
+  private static final String NAME = "((?:\\p{Lu}[\\p{L}'’.-]+)(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})";
+  private static final Pattern AFTER_NAME_VERB = Pattern.compile("^[\\s,]*" + NAME + "\\s+" + VERB + "\\b");
+  private static final Pattern AFTER_VERB_NAME = Pattern.compile("^[\\s,]*" + VERB + "\\s+" + NAME);
+  private static final Pattern AFTER_PRONOUN = Pattern.compile("^[\\s,]*(?:he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE = Pattern.compile(NAME + "\\s+" + VERB + "[:,]?\\s*$");
+
+  public static List<Quote> find(List<String> paragraphs, List<String> people) {
+    List<Quote> quotes = new ArrayList<>();
+    Optional<String> lastPerson = Optional.empty();
+    for (String p : paragraphs) {
+      var m = QUOTED.matcher(p);
+      int searchedUpTo = 0;
+      while (m.find()) {
+        Optional<String> mentionedBefore = lastMentioned(p.substring(searchedUpTo, m.start()), people);
+        if (mentionedBefore.isPresent()) lastPerson = mentionedBefore;
+        String after = p.substring(m.end(), Math.min(p.length(), m.end() + 80));
+        String before = p.substring(Math.max(0, m.start() - 80), m.start());
+        Optional<String> speaker = speaker(after, before, lastPerson);
+        speaker = speaker.map(s -> fullName(s, people));
+        String text = m.group(1).strip().replaceAll("[,]$", "");
+        quotes.add(new Quote(text, speaker));
+        if (speaker.isPresent()) lastPerson = speaker;
+        searchedUpTo = m.end();
+      }
+      Optional<String> mentioned = lastMentioned(p.substring(searchedUpTo), people);
+      if (mentioned.isPresent()) lastPerson = mentioned;
+    }
+    return quotes;
+  }
+
+  private static Optional<String> speaker(String after, String before, Optional<String> lastPerson) {
+    var m = AFTER_NAME_VERB.matcher(after);
+    if (m.find()) return Optional.of(m.group(1));
+    m = AFTER_VERB_NAME.matcher(after);
+    if (m.find()) return Optional.of(m.group(1));
+    if (AFTER_PRONOUN.matcher(after).find()) return lastPerson;
+    m = BEFORE.matcher(before);
+    if (m.find()) return Optional.of(m.group(1));
+    return Optional.empty();
+  }
+
+  /** "Xi" -> "Xi Jinping" when the article names that person in full. */
+  private static String fullName(String name, List<String> people) {
+    for (String p : people) {
+      if (p.equals(name)) return p;
+    }
+    for (String p : people) {
+      for (String part : p.split(" ")) {
+        if (part.equals(name)) return p;
+      }
+    }
+    return name;
+  }
+
+  private static Optional<String> lastMentioned(String text, List<String> people) {
+    int best = -1;
+    String who = null;
+    for (String p : people) {
+      for (String form : new String[] {p, p.split(" ")[0], p.substring(p.lastIndexOf(' ') + 1)}) {
+        int i = text.lastIndexOf(form);
+        if (i > best) {
+          best = i;
+          who = p;
+        }
+      }
+    }
+    return Optional.ofNullable(who);
+  }
+
+  private QuoteFinder() {}
+}

@@ -1,0 +1,100 @@
+package gen.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a saved text into a string without mangling it: a BOM decides first (UTF-8,
+ * UTF-16 LE/BE), then valid UTF-8 is taken as UTF-8, UTF-16 without a BOM is recognised by its zero
+ * bytes, and anything else is read as Windows-1252, the encoding old Western files most often have.
+ */
+public final class TextDecoder {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** The decoded text and the charset it was read in. */
+  public record Decoded(String text, Charset charset) {}
+
+  public static Decoded decode(byte[] bytes) throws UnreadableFileException {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+    }
+    Optional<Charset> utf16 = utf16WithoutBom(bytes);
+    if (utf16.isPresent()) {
+      return new Decoded(lenient(bytes, 0, utf16.get()), utf16.get());
+    }
+    if (looksBinary(bytes)) {
+      throw new UnreadableFileException("skipped: binary content");
+    }
+    Optional<String> utf8 = strictUtf8(bytes);
+    if (utf8.isPresent()) {
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+    }
+    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+  }
+
+  /** Valid UTF-8, or empty when the bytes are not. */
+  public static Optional<String> strictUtf8(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String lenient(byte[] bytes, int offset, Charset charset) {
+    return new String(bytes, offset, bytes.length - offset, charset);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) return false;
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) return false;
+    }
+    return true;
+  }
+
+  /** Text in UTF-16 has a zero byte in every other position for Latin characters. */
+  private static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096) & ~1;
+    if (n < 4) return Optional.empty();
+    int evenZeros = 0, oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[i] == 0) evenZeros++;
+      if (bytes[i + 1] == 0) oddZeros++;
+    }
+    int pairs = n / 2;
+    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return Optional.of(StandardCharsets.UTF_16LE);
+    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return Optional.of(StandardCharsets.UTF_16BE);
+    return Optional.empty();
+  }
+
+  /** Zero bytes or many control characters in the first 8 KB mean this is not text. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) return true;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
+    }
+    return n > 0 && control > n / 20;
+  }
+
+  private TextDecoder() {}
+}

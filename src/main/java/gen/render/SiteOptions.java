@@ -1,0 +1,19 @@
+package gen.render;
+
+import java.util.Optional;
+
+/**
+ * Site-wide settings for rendering.
+ *
+ * @param title shown in the header and the feed
+ * @param baseUrl absolute URL the site is published at, used only where a relative link cannot
+ *     be (feed, sitemap, canonical and OpenGraph tags); always ends with {@code /} when present
+ * @param pageSize articles per index page
+ */
+public record SiteOptions(String title, Optional<String> baseUrl, int pageSize) {
+  public static final int DEFAULT_PAGE_SIZE = 20;
+
+  public SiteOptions {
+    baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+  }
+}

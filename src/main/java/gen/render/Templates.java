@@ -1,0 +1,94 @@
+package gen.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The one Freemarker {@link Configuration} of a build: HTML auto-escaping for {@code .ftlh},
+ * XML for {@code .ftlx}, errors raised rather than printed into pages, no locale or time zone taken
+ * from the machine. Thread-safe once built.
+ */
+public final class Templates {
+  private final Configuration cfg;
+
+  public Templates(Theme theme) {
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    theme.userDir().ifPresent(dir -> {
+      try {
+        loaders.add(new FileTemplateLoader(dir.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    loaders.add(new ClassTemplateLoader(Templates.class, Theme.EMBEDDED_ROOT));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    // Templates may not create Java objects: a theme is content, not code.
+    cfg.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+  }
+
+  /** Renders a template with the given data model. */
+  public String render(String templateName, Map<String, Object> model) throws RenderException {
+    Template t;
+    try {
+      t = cfg.getTemplate(templateName);
+    } catch (ParseException e) {
+      throw new RenderException(
+          e.getTemplateName() + ":" + e.getLineNumber() + ": " + firstLine(e.getEditorMessage()), e);
+    } catch (IOException e) {
+      throw new RenderException(templateName + ": cannot load template (" + firstLine(e.getMessage()) + ")", e);
+    }
+    StringWriter out = new StringWriter(8192);
+    try {
+      t.process(model, out);
+    } catch (TemplateException e) {
+      String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+      String line = e.getLineNumber() == null ? "" : ":" + e.getLineNumber();
+      throw new RenderException(where + line + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw new RenderException(templateName + ": " + firstLine(e.getMessage()), e);
+    }
+    return out.toString();
+  }
+
+  public boolean exists(String templateName) {
+    try {
+      return cfg.getTemplateLoader().findTemplateSource(templateName) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "";
+    String t = s.strip();
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl).strip();
+  }
+}

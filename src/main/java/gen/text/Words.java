@@ -1,0 +1,45 @@
+package gen.text;
+
+/** Counting words the way readers perceive them, in spaced and unspaced scripts alike. */
+public final class Words {
+  /** Words a minute an adult reads; CJK characters count as words at about twice that rate. */
+  private static final int WORDS_PER_MINUTE = 230;
+
+  /** Words in the text; each Han, kana or Thai character counts as half a word. */
+  public static int count(String text) {
+    int words = 0;
+    int unspaced = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isUnspacedScript(cp)) {
+        unspaced++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (!inWord) words++;
+        inWord = true;
+      } else if (cp != '\'' && cp != '’' && cp != '-') {
+        inWord = false;
+      }
+    }
+    return words + (unspaced + 1) / 2;
+  }
+
+  public static int readingMinutes(int words) {
+    return Math.max(1, (int) Math.round(words / (double) WORDS_PER_MINUTE));
+  }
+
+  public static boolean isUnspacedScript(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.THAI
+        || s == Character.UnicodeScript.LAO
+        || s == Character.UnicodeScript.KHMER
+        || s == Character.UnicodeScript.MYANMAR;
+  }
+
+  private Words() {}
+}

@@ -1,0 +1,41 @@
+package gen.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The list of files gen wrote into an output folder, with a hash of each: how a build knows which
+ * files are its own (and may be replaced or deleted) and which are unchanged. One line per file:
+ * {@code <sha256> <path>}.
+ */
+record Manifest(Map<String, String> hashes) {
+  static final String FILE_NAME = ".gen-manifest";
+
+  static Manifest read(Path output) throws IOException {
+    Path file = output.resolve(FILE_NAME);
+    Map<String, String> hashes = new TreeMap<>();
+    if (!Files.isRegularFile(file)) return new Manifest(hashes);
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      int space = line.indexOf(' ');
+      if (space > 0) hashes.put(line.substring(space + 1), line.substring(0, space));
+    }
+    return new Manifest(hashes);
+  }
+
+  static boolean exists(Path output) {
+    return Files.isRegularFile(output.resolve(FILE_NAME));
+  }
+
+  void write(Path output) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    new TreeMap<>(hashes).forEach((path, hash) -> sb.append(hash).append(' ').append(path).append('\n'));
+    Path tmp = output.resolve(FILE_NAME + ".tmp");
+    Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+    Files.move(tmp, output.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}
