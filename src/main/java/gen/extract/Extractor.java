@@ -33,10 +33,12 @@ public final class Extractor {
           new MainContentHeuristic(),
           new TextHeaderHeuristic(),
           new ReferenceFooterHeuristic(),
+          new DatelineHeuristic(),
           new HeadingTitleHeuristic(),
           new FileNameDateHeuristic(),
           new FirstSentenceTitleHeuristic(),
-          new LanguageHeuristic());
+          new LanguageHeuristic(),
+          new LedeDateHeuristic());
 
   public Article extract(ReadArticle read) {
     Element body = read.document().body().selectFirst("article");
