@@ -30,7 +30,7 @@ public final class Extractor {
       List.of(
           new FrontMatterHeuristic(),
           new HtmlMetadataHeuristic(),
-          new MainContentHeuristic(),
+          new gen.extract.html.MainContentHeuristic(),
           new TextHeaderHeuristic(),
           new ReferenceFooterHeuristic(),
           new HeadingTitleHeuristic(),
