@@ -29,7 +29,11 @@ public final class Extractor {
   private final List<Heuristic> heuristics =
       List.of(
           new FrontMatterHeuristic(),
-          new HtmlMetadataHeuristic(),
+          new gen.extract.html.MetaTagsHeuristic(),
+          new gen.extract.html.JsonLdHeuristic(),
+          new gen.extract.html.PageTitleHeuristic(),
+          new gen.extract.html.BylineHeuristic(),
+          new gen.extract.html.PageDateHeuristic(),
           new gen.extract.html.MainContentHeuristic(),
           new TextHeaderHeuristic(),
           new ReferenceFooterHeuristic(),
