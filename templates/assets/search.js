@@ -19,7 +19,7 @@
   var MAX_WEIGHT = 26;
 
   // ---- tokenizer (mirrors SearchTokenizer) ----
-  var UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30FC\uFF70]/u;
+  var UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30FC\uFF70\uFF9E\uFF9F\u3099-\u309C]/u;
   var WORD = /[\p{L}\p{N}\p{M}]/u;
   var FOLDED_MARKS = /[\u0300-\u036F\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670]/g;
   var SPECIAL = /[ßæœøłđðþıςـ]/g;
@@ -93,7 +93,9 @@
   window.__genSearch = {
     manifest: function (m) { state.manifest = m; },
     shard: function (n, terms) { state.shards[n] = terms; },
-    doc: function (id, d) { state.docs[id] = d; }
+    doc: function (id, d) { state.docs[id] = d; },
+    // The query tokenizer, exposed so tests can check that it agrees with the Java one.
+    terms: function (text) { return tokenize(text).map(function (t) { return t.term; }); }
   };
 
   function load(path, ready) {

@@ -71,8 +71,12 @@ public final class SearchTokenizer {
   enum CharClass { WORD, UNSPACED, SEPARATOR }
 
   static CharClass classOf(int cp) {
-    // The prolonged sound mark is "Common" script but belongs inside katakana words.
-    if (cp == 0x30FC || cp == 0xFF70 || Words.isUnspacedScript(cp)) return CharClass.UNSPACED;
+    // The prolonged sound mark and the (half-width) voicing marks are "Common" script but belong
+    // inside kana words.
+    if (cp == 0x30FC || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F || (cp >= 0x3099 && cp <= 0x309C)
+        || Words.isUnspacedScript(cp)) {
+      return CharClass.UNSPACED;
+    }
     if (Character.isLetterOrDigit(cp)) return CharClass.WORD;
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK
