@@ -1,6 +1,9 @@
 package gen.render;
 
 import gen.model.Archive;
+import gen.search.SearchDocument;
+import gen.search.SearchIndex;
+import gen.search.SearchIndexBuilder;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ public final class SiteRenderer {
         new SiteView(options.title(), options.baseUrl().orElse(null), views.size(), "gen");
     renderArticles(site, views, sink);
     renderIndex(site, views, sink);
+    renderSearch(site, archive, views, sink);
   }
 
   private void renderArticles(SiteView site, List<ArticleView> views, PageSink sink)
@@ -51,6 +55,26 @@ public final class SiteRenderer {
       model.put("pagination", Pagination.of(n, total, "index.html", "page/"));
       sink.page(path, templates.render("index.ftlh", model));
     }
+  }
+
+  /** The search page and its prebuilt index: a manifest, term shards and one file per article. */
+  private void renderSearch(SiteView site, Archive archive, List<ArticleView> views, PageSink sink)
+      throws RenderException, IOException {
+    SearchIndexBuilder builder = new SearchIndexBuilder();
+    for (int i = 0; i < views.size(); i++) {
+      ArticleView v = views.get(i);
+      builder.add(
+          new SearchDocument(
+              v.title(),
+              v.path(),
+              v.dateDisplay() == null ? "" : v.dateDisplay(),
+              v.source() == null ? "" : v.source().name(),
+              archive.articles().get(i).bodyText()));
+    }
+    builder.build().write(sink::page);
+    Map<String, Object> model = model(site, "search.html");
+    model.put("searchIndex", SearchIndex.FOLDER);
+    sink.page("search.html", templates.render("search.ftlh", model));
   }
 
   /** The values every page gets: the site, its own path, and {@code root}, the way up to the site root. */
