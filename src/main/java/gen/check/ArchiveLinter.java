@@ -5,7 +5,10 @@ import gen.model.Archive;
 import gen.model.Article;
 import gen.model.Diagnostic;
 import gen.model.Diagnostics;
+import gen.read.ArticleReader;
 import gen.read.Discovery;
+import gen.read.Format;
+import gen.read.UnreadableFileException;
 import gen.render.RenderException;
 import gen.render.SiteOptions;
 import gen.render.SiteRenderer;
@@ -71,7 +74,7 @@ public final class ArchiveLinter {
     // Without a rendered site (a template error) every link would look broken: skip them then.
     if (!sitePaths.isEmpty() && sitePaths.stream().anyMatch(p -> p.endsWith(".html"))) {
       for (Article a : archive.articles()) {
-        BodyLinks.check(a, pageByFile.get(a.file().relative()), sitePaths, findings);
+        BodyLinks.check(a, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, findings);
       }
     }
     String prefix = displayPrefix(input);
@@ -79,6 +82,22 @@ public final class ArchiveLinter {
         .map(f -> f.code().equals("template") ? f : new Finding(prefix + f.file(), f.level(), f.code(), f.message()))
         .toList();
     return new CheckReport(files, articles.size(), shown);
+  }
+
+  /**
+   * The body whose links to check. Markdown and text are the archive's own writing: their links
+   * are taken as written (a relative link the sanitizer would drop is still the author's intent).
+   * A saved web page's relative links point into the site it came from; its sanitized body has
+   * them resolved against its URL.
+   */
+  private static String linkedHtml(Article a) {
+    Optional<Format> format = Format.of(a.file().fileName());
+    if (format.isEmpty() || format.get() == Format.HTML) return a.bodyHtml();
+    try {
+      return ArticleReader.readFile(a.file()).document().body().html();
+    } catch (UnreadableFileException e) {
+      return a.bodyHtml();
+    }
   }
 
   /** {@code article.ftlh:12: ...} names the template; else the finding is about the theme as a whole. */

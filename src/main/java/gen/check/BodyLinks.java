@@ -18,11 +18,13 @@ final class BodyLinks {
 
   /**
    * @param sitePaths every path the built site would have ({@code articles/x.html}, {@code assets/style.css}, ...)
+   * @param bodyHtml the body as written (Markdown and text) or as sanitized (saved web pages,
+   *     whose relative links belong to the site they were saved from)
    * @param pagePath the article's own page, which relative links are resolved from
    */
-  static void check(Article a, String pagePath, Set<String> sitePaths, List<Finding> out) {
-    if (a.bodyHtml().isEmpty()) return;
-    Document doc = Jsoup.parseBodyFragment(a.bodyHtml());
+  static void check(Article a, String bodyHtml, String pagePath, Set<String> sitePaths, List<Finding> out) {
+    if (bodyHtml.isEmpty()) return;
+    Document doc = Jsoup.parseBodyFragment(bodyHtml);
     for (Element e : doc.select("a[href], img[src]")) {
       String attr = e.hasAttr("href") ? "href" : "src";
       String target = e.attr(attr).strip();
