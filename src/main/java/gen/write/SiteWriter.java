@@ -121,7 +121,13 @@ public final class SiteWriter implements AutoCloseable {
     try (FileChannel ch = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock l = ch.tryLock()) {
       if (l == null) return false;
-      return rollBackInterruptedSwap(out, staging);
+      rollBackInterruptedSwap(out, staging);
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
+        for (Path p : entries) {
+          if (!p.getFileName().toString().equals(LOCK)) deleteTree(p);
+        }
+      }
+      return true;
     }
   }
 
