@@ -87,6 +87,10 @@ public final class TextHeaderHeuristic implements Heuristic {
         }
         byline = true;
         block.remove();
+        // "Chief Political Correspondent" on the line under the names belongs to the byline.
+        if (i + 1 < blocks.size() - 1 && Bylines.isRoleLine(blocks.get(i + 1).text())) {
+          blocks.get(++i).remove();
+        }
         continue;
       }
       break;

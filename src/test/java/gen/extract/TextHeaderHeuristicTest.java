@@ -156,4 +156,13 @@ class TextHeaderHeuristicTest {
     assertEquals(3, ctx.candidates().value(Field.AUTHORS).orElseThrow().size());
     assertEquals(2, TextFixtures.paragraphs(ctx).size());
   }
+
+  @Test
+  void a_role_line_under_the_byline_is_part_of_it() {
+    var ctx = header("Headline\nBy Jane Doe\nChief Political Correspondent\nThe story begins here.\nMore.");
+    assertEquals(List.of("Jane Doe"), ctx.candidates().value(Field.AUTHORS).orElseThrow());
+    assertEquals(List.of("The story begins here.", "More."), TextFixtures.paragraphs(ctx));
+    var kept = header("Headline\nBy Jane Doe\nHighlights\nThe story begins here.");
+    assertEquals(List.of("Highlights", "The story begins here."), TextFixtures.paragraphs(kept));
+  }
 }
