@@ -165,4 +165,14 @@ class TextHeaderHeuristicTest {
     var kept = header("Headline\nBy Jane Doe\nHighlights\nThe story begins here.");
     assertEquals(List.of("Highlights", "The story begins here."), TextFixtures.paragraphs(kept));
   }
+
+  @Test
+  void a_headline_that_holds_a_date_is_still_a_headline() {
+    var ctx = header("Jobs report for the week of May 3, 2024 disappoints\nMay 4, 2024\nBy Jane Doe\nThe story.\nMore.");
+    assertEquals("Jobs report for the week of May 3, 2024 disappoints", ctx.candidates().value(Field.TITLE).orElseThrow());
+    assertEquals("2024-05-04", ctx.candidates().value(Field.DATE).orElseThrow().iso());
+    var month = header("May 2024 jobs report disappoints economists\nThe story begins here with a long sentence.\nMore.");
+    assertEquals("May 2024 jobs report disappoints economists", month.candidates().value(Field.TITLE).orElseThrow());
+    assertFalse(month.candidates().has(Field.DATE));
+  }
 }
