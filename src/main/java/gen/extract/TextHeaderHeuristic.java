@@ -42,6 +42,12 @@ public final class TextHeaderHeuristic implements Heuristic {
               + "|diterbitkan|diperbarui|опубликовано|обновлено|дата)"
               + "(?:\\s+(?:on|at|le|el|em|il|am|op|dne|pada))?\\s*[:：-]?\\s*)");
 
+  /** A date line that says when the article was changed, not when it was published. */
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "(?iu)^(?:last\\s+)?(?:updated|modified|mis à jour|actualizado|atualizado|aggiornato|aktualisiert"
+              + "|bijgewerkt|aktualizováno|diperbarui|обновлено)");
+
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "(?iu)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
@@ -80,8 +86,9 @@ public final class TextHeaderHeuristic implements Heuristic {
       String line = block.text().strip();
       Optional<PublishedDate> d = dateLine(line);
       if (d.isPresent()) {
-        // "Published ..." over "Updated ...": the first date line is the publication date.
-        if (!date) ctx.offer(Field.DATE, d.get(), "date-line", Trust.LAYOUT);
+        // "Published ..." over "Updated ..." whatever their order; else the first date line.
+        int trust = UPDATED.matcher(line).find() ? Trust.LAYOUT - 1 : Trust.LAYOUT;
+        ctx.offer(Field.DATE, d.get(), "date-line", trust);
         date = true;
         block.remove();
         continue;

@@ -175,4 +175,13 @@ class TextHeaderHeuristicTest {
     assertEquals("May 2024 jobs report disappoints economists", month.candidates().value(Field.TITLE).orElseThrow());
     assertFalse(month.candidates().has(Field.DATE));
   }
+
+  @Test
+  void the_published_date_wins_over_the_updated_date() {
+    var ctx = header("Headline\nUpdated: May 4, 2024 10:00\nPublished: May 3, 2024 15:47\nBy Jane Doe\nThe story.\nMore.");
+    assertEquals("2024-05-03T15:47:00", ctx.candidates().value(Field.DATE).orElseThrow().iso());
+    assertEquals(List.of("The story.", "More."), TextFixtures.paragraphs(ctx));
+    var only = header("Headline\nAktualisiert am 03.05.2024\nDer Text.\nMehr.");
+    assertEquals("2024-05-03", only.candidates().value(Field.DATE).orElseThrow().iso());
+  }
 }
