@@ -57,6 +57,8 @@ public final class PageTitleHeuristic implements Heuristic {
     for (Signal s : metaTitles) {
       String t = withoutSiteName(clean(s.text()), sites, headings);
       if (t.isEmpty() || isSite(t, sites)) continue;
+      // A section's title ("Latest News & Headlines") shares no words with the page's own headings.
+      if (!pageTitle.isEmpty() && overlap(t, pageTitle + " " + String.join(" ", headings)) < 0.34) continue;
       ctx.offer(Field.TITLE, t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust());
       return;
     }
@@ -77,8 +79,14 @@ public final class PageTitleHeuristic implements Heuristic {
       String[] labels = d.split("\\.");
       if (labels.length >= 2) names.add(labels[labels.length - 2]);
     });
-    // A site name is short; a page that puts its headline in application-name does not name its site.
-    names.removeIf(n -> n.length() > 40 || n.split("\\s+").length > 5);
+    // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline.
+    for (String n : List.copyOf(names)) {
+      String[] head = SEPARATOR.split(n, 2);
+      if (head.length == 2 && !head[0].isBlank()) names.add(head[0].strip());
+    }
+    // A page that puts its headline in application-name does not name its site there.
+    String ogTitle = clean(meta.first("og:title").orElse(""));
+    names.removeIf(n -> clean(n).equals(ogTitle) || n.length() > 60);
     return names;
   }
 
