@@ -37,10 +37,12 @@ public final class Extractor {
           new gen.extract.html.MainContentHeuristic(),
           new TextHeaderHeuristic(),
           new ReferenceFooterHeuristic(),
+          new DatelineHeuristic(),
           new HeadingTitleHeuristic(),
           new FileNameDateHeuristic(),
           new FirstSentenceTitleHeuristic(),
-          new LanguageHeuristic());
+          new LanguageHeuristic(),
+          new LedeDateHeuristic());
 
   public Article extract(ReadArticle read) {
     Element body = read.document().body().selectFirst("article");
