@@ -34,6 +34,7 @@ public final class SiteRenderer {
         new TermPages(),
         new TimelinePages(),
         new FeedPage(),
+        new SearchPages(),
         new NotFoundPage(),
         // Last: lists the pages the steps above made.
         new CrawlerFiles(htmlPages));
