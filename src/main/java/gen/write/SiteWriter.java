@@ -170,7 +170,7 @@ public final class SiteWriter implements AutoCloseable {
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
-    changed.put(rel, false);
+    // Not in 'changed': the file stays where it is.
     return true;
   }
 
