@@ -25,11 +25,24 @@ public final class ArchiveLoader {
   private final Extractor extractor = new Extractor();
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics) throws IOException {
+    return load(input, threads, diagnostics, BuildListener.NONE);
+  }
+
+  public List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener)
+      throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
+    listener.discovered(files.size());
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
     try {
       List<Future<Optional<Article>>> futures = new ArrayList<>(files.size());
-      for (SourceFile f : files) futures.add(pool.submit(() -> loadOne(f, diagnostics)));
+      for (SourceFile f : files) {
+        futures.add(pool.submit(() -> {
+          Optional<Article> a = loadOne(f, diagnostics);
+          listener.loaded(done.incrementAndGet(), files.size());
+          return a;
+        }));
+      }
       List<Article> articles = new ArrayList<>(files.size());
       for (Future<Optional<Article>> fu : futures) {
         try {
