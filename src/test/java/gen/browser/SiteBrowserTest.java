@@ -190,8 +190,8 @@ class SiteBrowserTest {
     String articleUrl = driver.getCurrentUrl();
 
     Optional<WebElement> sourceLink =
-        driver.findElements(By.cssSelector("a[href*='sources/']")).stream()
-            .filter(a -> a.getAttribute("href").startsWith(base))
+        driver.findElements(By.cssSelector("main a[href*='sources/']")).stream()
+            .filter(a -> a.getAttribute("href").startsWith(base) && !a.getAttribute("href").endsWith("sources/index.html"))
             .findFirst();
     if (sourceLink.isPresent()) {
       sourceLink.get().click();
