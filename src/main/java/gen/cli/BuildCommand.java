@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  java -jar gen.jar build",
-      "  java -jar gen.jar build --input archive --output public --base-url https://me.github.io/news/",
-      "  java -jar gen.jar build --quiet --strict      # in CI: print only problems, fail on warnings"
+      "  java -jar gen.jar build --input archive --output public \\",
+      "      --base-url https://me.github.io/news/",
+      "  # in CI: print only problems, fail on warnings too:",
+      "  java -jar gen.jar build --quiet --strict"
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

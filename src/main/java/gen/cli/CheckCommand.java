@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  java -jar gen.jar check",
-      "  java -jar gen.jar check --strict --quiet          # in CI: fail on warnings, print only them",
+      "  # in CI: fail on warnings too, and print only the problems:",
+      "  java -jar gen.jar check --strict --quiet",
       "  java -jar gen.jar check --json > findings.json"
     })
 public final class CheckCommand implements Callable<Integer> {

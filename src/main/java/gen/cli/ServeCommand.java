@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  java -jar gen.jar serve",
       "  java -jar gen.jar serve --port 8080 --drafts",
-      "  java -jar gen.jar serve --base-path /news/     # preview a GitHub Pages project site at /news/"
+      "  # preview a GitHub Pages project site, served below /news/:",
+      "  java -jar gen.jar serve --base-path /news/"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
