@@ -33,8 +33,15 @@ class BuildCommandTest {
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(1, lines.length, r.out());
-    // Two articles: two article pages and one index page.
-    assertTrue(lines[0].matches("Built 2 articles, 3 pages in \\d+\\.\\d s"), lines[0]);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Built 2 articles, (\\d+) pages in \\d+\\.\\d s").matcher(lines[0]);
+    assertTrue(m.matches(), lines[0]);
+    // Pages are what the templates rendered: everything in the site but the theme's assets and gen's own files.
+    try (var files = Files.walk(tmp.resolve("site"))) {
+      long rendered = files.filter(Files::isRegularFile)
+          .map(p -> tmp.resolve("site").relativize(p).toString())
+          .filter(p -> !p.startsWith("assets/") && !p.startsWith(".")).count();
+      assertEquals(rendered, Long.parseLong(m.group(1)));
+    }
     assertEquals("", r.err(), "no progress bar when not a terminal");
   }
 
