@@ -55,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (options.isEmpty()) return 2;
     Diagnostics diagnostics = new Diagnostics();
     BuildProgress progress =
-        new BuildProgress(err, !out.quiet && Terminal.detect().interactive(), System::currentTimeMillis);
+        new BuildProgress(err, BuildProgress.styleFor(out.quiet, Terminal.detect()), System::currentTimeMillis);
     Optional<BuildResult> result = build(options.get(), diagnostics, progress, err, out.verbose).result();
     progress.finish();
     report(diagnostics, err);

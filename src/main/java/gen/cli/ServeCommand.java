@@ -121,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     StringWriter failure = new StringWriter();
     PrintWriter failureOut = new PrintWriter(failure);
-    BuildProgress counter = new BuildProgress(err, false, System::currentTimeMillis);
+    BuildProgress counter = new BuildProgress(err, BuildProgress.Style.NONE, System::currentTimeMillis);
     BuildCommand.Attempt attempt = BuildCommand.build(options, diagnostics, counter, failureOut, out.verbose);
     Optional<BuildResult> result = attempt.result();
     BuildCommand.report(diagnostics, err);
