@@ -74,9 +74,14 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("gen: " + options.input() + ": input folder not found (use --input, or `gen init` to start an archive)");
       return 1;
     }
+    InetSocketAddress address = new InetSocketAddress(bind, port);
+    if (address.isUnresolved()) {
+      err.println("gen: --bind: unknown address: " + bind);
+      return 2;
+    }
     PreviewServer server;
     try {
-      server = new PreviewServer(options.output(), new InetSocketAddress(bind, port), basePath);
+      server = new PreviewServer(options.output(), address, basePath);
     } catch (BindException e) {
       err.println("gen: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); try --port 0 or another port");
       return 1;
