@@ -51,6 +51,8 @@ public final class GenCommand implements Runnable {
         "  # for every new shell:",
         "  java -jar gen.jar generate-completion > ~/.gen-completion.bash",
         "  echo 'source ~/.gen-completion.bash' >> ~/.bashrc");
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+        .description("Print a bash/zsh script that completes gen's commands and options with TAB.");
     return cl;
   }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Preview the site on this machine, reloading as you edit.",
       "Build the site, serve it on http://127.0.0.1:8000/, and rebuild and reload open browser tabs whenever an article or template changes.",
       "A build error shows in the terminal and over the page in the browser; the server keeps running. Ctrl-C stops it."
     },
