@@ -3,12 +3,15 @@ package gen.render;
 import gen.model.Article;
 import gen.model.Metadata;
 import gen.model.PublishedDate;
+import gen.text.SafeUrls;
 import java.util.List;
 
 /**
  * An article as templates see it. Paths are relative to the site root: templates prefix them
  * with {@code root} (the way up from the page being rendered). Fields a template may test with
- * {@code ??}: {@code date}, {@code dateDisplay}, {@code source}, {@code url}, {@code image}.
+ * {@code ??}: {@code date}, {@code dateDisplay}, {@code source}, {@code url}, {@code image}. URLs
+ * are only ever http, https, mailto or relative ({@link SafeUrls}): a template may put them in an
+ * {@code href} as they are.
  */
 public record ArticleView(
     String title,
@@ -51,13 +54,13 @@ public record ArticleView(
         m.saved().map(Object::toString).orElse(null),
         m.authors(),
         m.source()
-            .map(s -> new SourceView(s.name(), s.domain().orElse(null), s.url().orElse(null)))
+            .map(s -> new SourceView(s.name(), s.domain().orElse(null), s.url().flatMap(SafeUrls::link).orElse(null)))
             .orElse(null),
-        m.url().orElse(null),
+        m.url().flatMap(SafeUrls::link).orElse(null),
         m.language(),
         m.direction().attribute(),
         m.summary(),
-        m.image().orElse(null),
+        m.image().flatMap(SafeUrls::link).orElse(null),
         m.tags(),
         m.entities().people(),
         m.entities().organizations(),
