@@ -60,6 +60,24 @@ public final class DateParser {
     for (int m = 0; m < names.length; m++) {
       for (String n : names[m]) MONTHS.put(n.replace(".", ""), m + 1);
     }
+    // Genitive and local forms: ru, uk, pl, cs, tr, id, fi, hu, ro, el, lt.
+    String[][] more = {
+      {"января", "январь", "січня", "stycznia", "styczeń", "ledna", "leden", "ocak", "januar", "tammikuuta", "január", "ianuarie", "ιανουαρίου", "sausio", "janvāris"},
+      {"февраля", "февраль", "лютого", "lutego", "luty", "února", "únor", "şubat", "februar", "helmikuuta", "február", "februarie", "φεβρουαρίου", "vasario"},
+      {"марта", "март", "березня", "marca", "marzec", "března", "březen", "mart", "maret", "maaliskuuta", "március", "martie", "μαρτίου", "kovo"},
+      {"апреля", "апрель", "квітня", "kwietnia", "kwiecień", "dubna", "duben", "nisan", "huhtikuuta", "április", "aprilie", "απριλίου", "balandžio"},
+      {"мая", "май", "травня", "maja", "května", "květen", "mayıs", "toukokuuta", "május", "μαΐου", "μαίου", "gegužės"},
+      {"июня", "июнь", "червня", "czerwca", "czerwiec", "června", "červen", "haziran", "kesäkuuta", "június", "iunie", "ιουνίου", "birželio"},
+      {"июля", "июль", "липня", "lipca", "lipiec", "července", "červenec", "temmuz", "heinäkuuta", "július", "iulie", "ιουλίου", "liepos"},
+      {"августа", "август", "серпня", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus", "elokuuta", "augusztus", "αυγούστου", "rugpjūčio"},
+      {"сентября", "сентябрь", "вересня", "września", "wrzesień", "září", "eylül", "syyskuuta", "szeptember", "septembrie", "σεπτεμβρίου", "rugsėjo"},
+      {"октября", "октябрь", "жовтня", "października", "październik", "října", "říjen", "ekim", "lokakuuta", "október", "octombrie", "οκτωβρίου", "spalio"},
+      {"ноября", "ноябрь", "листопада", "listopada", "listopad", "listopadu", "kasım", "marraskuuta", "noiembrie", "νοεμβρίου", "lapkričio"},
+      {"декабря", "декабрь", "грудня", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "joulukuuta", "december", "decembrie", "δεκεμβρίου", "gruodžio", "desember"},
+    };
+    for (int m = 0; m < more.length; m++) {
+      for (String n : more[m]) MONTHS.putIfAbsent(n, m + 1);
+    }
   }
 
   private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?";
