@@ -55,6 +55,9 @@ def main():
     if proc.stderr.strip():
         print(proc.stderr.strip(), file=sys.stderr)
     raw = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    if not raw:
+        print(f"extract-txt: gen extract gave no output (exit {proc.returncode})", file=sys.stderr)
+        return 1
     (out_dir / "raw.jsonl").write_text(proc.stdout, encoding="utf-8")
 
     preds = {}

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Preview the site on this machine, reloading as you edit.",
       "Build the site, serve it on http://127.0.0.1:8000/, and rebuild and reload open browser tabs whenever an article or template changes.",
       "A build error shows in the terminal and over the page in the browser; the server keeps running. Ctrl-C stops it."
     },
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  java -jar gen.jar serve",
       "  java -jar gen.jar serve --port 8080 --drafts",
-      "  java -jar gen.jar serve --base-path /news/     # preview a GitHub Pages project site at /news/"
+      "  # preview a GitHub Pages project site, served below /news/:",
+      "  java -jar gen.jar serve --base-path /news/"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -73,9 +75,14 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("gen: " + options.input() + ": input folder not found (use --input, or `gen init` to start an archive)");
       return 1;
     }
+    InetSocketAddress address = new InetSocketAddress(bind, port);
+    if (address.isUnresolved()) {
+      err.println("gen: --bind: unknown address: " + bind);
+      return 2;
+    }
     PreviewServer server;
     try {
-      server = new PreviewServer(options.output(), new InetSocketAddress(bind, port), basePath);
+      server = new PreviewServer(options.output(), address, basePath);
     } catch (BindException e) {
       err.println("gen: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); try --port 0 or another port");
       return 1;
@@ -120,7 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     StringWriter failure = new StringWriter();
     PrintWriter failureOut = new PrintWriter(failure);
-    BuildProgress counter = new BuildProgress(err, false, System::currentTimeMillis);
+    BuildProgress counter = new BuildProgress(err, BuildProgress.Style.NONE, System::currentTimeMillis);
     BuildCommand.Attempt attempt = BuildCommand.build(options, diagnostics, counter, failureOut, out.verbose);
     Optional<BuildResult> result = attempt.result();
     BuildCommand.report(diagnostics, err);

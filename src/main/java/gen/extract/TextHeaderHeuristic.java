@@ -2,6 +2,8 @@ package gen.extract;
 
 import gen.model.PublishedDate;
 import gen.read.Format;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,6 +47,8 @@ public final class TextHeaderHeuristic implements Heuristic {
   public void apply(ExtractionContext ctx) {
     if (ctx.read().format() != Format.TEXT) return;
     List<Element> blocks = Blocks.of(ctx.body());
+    if (blocks.isEmpty()) return;
+    if (splitHeaderLines(blocks.get(0))) blocks = Blocks.of(ctx.body());
     if (blocks.size() < 2) return;
     int limit = Math.min(MAX_HEADER_LINES, blocks.size() - 1);
 
@@ -87,6 +91,33 @@ public final class TextHeaderHeuristic implements Heuristic {
       }
       break;
     }
+  }
+
+  /**
+   * A hard-wrapped text may hold its headline, date line and byline in one block, which the
+   * reader joined into one paragraph; its lines are still there. When a line after the first is a
+   * date line or byline, the block is split back into the headline, the header lines and what
+   * follows them.
+   */
+  private static boolean splitHeaderLines(Element block) {
+    String[] lines = block.wholeText().split("\n");
+    if (lines.length < 2) return false;
+    int firstHeader = -1;
+    for (int i = 1; i < Math.min(lines.length, MAX_HEADER_LINES); i++) {
+      if (kindOf(lines[i].strip()) != Kind.OTHER) {
+        firstHeader = i;
+        break;
+      }
+    }
+    if (firstHeader < 0) return false;
+    List<String> parts = new ArrayList<>();
+    parts.add(String.join("\n", Arrays.asList(lines).subList(0, firstHeader)));
+    int i = firstHeader;
+    while (i < lines.length && kindOf(lines[i].strip()) != Kind.OTHER) parts.add(lines[i++]);
+    if (i < lines.length) parts.add(String.join("\n", Arrays.asList(lines).subList(i, lines.length)));
+    for (String part : parts) block.before(new Element(block.tagName()).text(part.strip()));
+    block.remove();
+    return true;
   }
 
   private static Kind kindOf(String line) {

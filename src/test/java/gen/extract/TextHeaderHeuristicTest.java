@@ -135,4 +135,25 @@ class TextHeaderHeuristicTest {
     assertEquals(2, body.size());
     assertTrue(body.get(0).startsWith("Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et"));
   }
+
+  @Test
+  void header_lines_wrapped_into_the_headline_block_are_split_out() {
+    var ctx =
+        header(
+            """
+            Le projet de loi sur le renseignement massivement approuvé à l'Assemblée
+            By Martin Untersinger, Damien Leloup and Morgane Tual
+
+            Les députés ont, sans surprise, adopté à une large majorité (438
+            contre 86 et 42 abstentions) le projet de loi sur le renseignement.
+
+            Le texte part maintenant au Sénat, où il sera examiné en juin par les
+            sénateurs.
+            """);
+    assertEquals(
+        "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+        ctx.candidates().value(Field.TITLE).orElseThrow());
+    assertEquals(3, ctx.candidates().value(Field.AUTHORS).orElseThrow().size());
+    assertEquals(2, TextFixtures.paragraphs(ctx).size());
+  }
 }
