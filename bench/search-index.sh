@@ -26,7 +26,8 @@ printf '|---|---|---|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   in="$WORK/in-$n"; out="$WORK/site-$n"
   [ -f "$in/.done" ] || { rm -rf "$in"; java -cp "$repo/target/test-classes" gen.testing.SyntheticArchive "$n" "$in" 1; touch "$in/.done"; }
-  java -jar "$repo/gen.jar" build --input "$in" --output "$out" --templates "$WORK/no-templates" --force >/dev/null
+  java -jar "$repo/gen.jar" build --input "$in" --output "$out" --templates "$WORK/no-templates" --force \
+    >/dev/null 2>"$WORK/build.err" || { cat "$WORK/build.err" >&2; exit 1; }
   s="$out/search"
   manifest=$(bytes "$s/manifest.js"); terms=$(bytes "$s/terms"); docs=$(bytes "$s/docs"); total=$(bytes "$s")
   shards=$(find "$s/terms" -type f | wc -l)
