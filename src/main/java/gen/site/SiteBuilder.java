@@ -56,6 +56,10 @@ public final class SiteBuilder {
       writer.write(".nojekyll", new byte[0]);
       summary = writer.commit();
     }
+    for (String kept : summary.keptEdited()) {
+      diagnostics.warning(
+          options.output().resolve(kept).toString(), "kept: edited since gen wrote it, so not deleted");
+    }
     return new BuildResult(archive.articles().size(), summary, (System.nanoTime() - start) / 1_000_000);
   }
 }
