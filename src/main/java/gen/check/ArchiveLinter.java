@@ -55,15 +55,17 @@ public final class ArchiveLinter {
     };
     List<Article> articles = new ArrayList<>(loader.load(input, threads, diagnostics, counter));
     articles.sort(Comparator.comparing(a -> a.file().relative()));
+    // Findings name files as the user typed the input folder, so they can be opened as shown.
+    String prefix = displayPrefix(input);
     List<Finding> findings = new ArrayList<>();
     for (Diagnostic d : diagnostics.all()) {
       findings.add(d.severity() == Diagnostic.Severity.ERROR
-          ? Finding.error(d.file(), "unreadable", d.message())
-          : Finding.warning(d.file(), "unreadable", d.message()));
+          ? Finding.error(prefix + d.file(), "unreadable", d.message())
+          : Finding.warning(prefix + d.file(), "unreadable", d.message()));
     }
-    for (Article a : articles) MetadataRules.check(a, today, findings);
-    SlugCollisions.check(articles, findings);
-    Duplicates.check(articles, findings);
+    for (Article a : articles) MetadataRules.check(a, prefix, today, findings);
+    SlugCollisions.check(articles, prefix, findings);
+    Duplicates.check(articles, prefix, findings);
 
     // Render with drafts included, so every article has its page and its final slug.
     Archive archive = ArchiveAssembler.assemble(articles, true);
@@ -81,14 +83,10 @@ public final class ArchiveLinter {
     // Without a rendered site (a template error) every link would look broken: skip them then.
     if (!sitePaths.isEmpty() && sitePaths.stream().anyMatch(p -> p.endsWith(".html"))) {
       for (Article a : archive.articles()) {
-        BodyLinks.check(a, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, findings);
+        BodyLinks.check(a, prefix, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, findings);
       }
     }
-    String prefix = displayPrefix(input);
-    List<Finding> shown = findings.stream()
-        .map(f -> f.code().equals("template") ? f : new Finding(prefix + f.file(), f.level(), f.code(), f.message()))
-        .toList();
-    return new CheckReport(files.get(), articles.size(), shown);
+    return new CheckReport(files.get(), articles.size(), findings);
   }
 
   /**
