@@ -260,6 +260,7 @@
     current = run;
     list.textContent = '';
     more.hidden = true;
+    statusLine.removeAttribute('data-state');
     var terms = Array.from(new Set(tokenize(query).map(function (t) { return t.term; })));
     if (terms.length === 0) {
       statusLine.textContent = query.trim() ? 'Type a longer word to search.' : '';
@@ -285,12 +286,14 @@
               (terms.length > 1 && run.ranked.complete < total
                 ? ' (' + run.ranked.complete.toLocaleString() + ' with every word)' : '') + '.';
           statusLine.textContent = text;
+          statusLine.setAttribute('data-state', 'done');
           statusLine.setAttribute('data-ms', String(ms));
           statusLine.title = 'in ' + ms + ' ms';
         });
       })
       .catch(function (e) {
         statusLine.textContent = 'Search is unavailable: ' + e.message + '. Rebuild the site with gen build.';
+        statusLine.setAttribute('data-state', 'error');
       });
   }
 

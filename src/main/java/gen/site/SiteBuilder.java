@@ -54,6 +54,9 @@ public final class SiteBuilder {
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
       writer.write(".nojekyll", new byte[0]);
+      // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
+      java.nio.file.Path cname = options.input().resolve("CNAME");
+      if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
       summary = writer.commit();
     }
     for (String kept : summary.keptEdited()) {
