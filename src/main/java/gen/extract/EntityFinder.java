@@ -32,6 +32,11 @@ public final class EntityFinder {
       Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:\\s+(?:of|for|and|the|de|du|des|la|le|del|der|von|van)?\\s*" + CAP + ")*)");
   private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])");
   private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
+  // Compiled once: these run for every capitalised phrase of every article.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LAST_WORD = Pattern.compile(".*?(\\p{L}+)\\W*$");
+  private static final Pattern SPEECH_VERB_AFTER =
+      Pattern.compile("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*");
 
   public static Entities find(String text) {
     Map<String, Integer> people = new LinkedHashMap<>();
@@ -39,7 +44,7 @@ public final class EntityFinder {
     Map<String, Integer> places = new LinkedHashMap<>();
     Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
-      String phrase = m.group(1).replaceAll("\\s+", " ");
+      String phrase = SPACES.matcher(m.group(1)).replaceAll(" ");
       classify(phrase, text, m.start(), people, orgs, places);
     }
     Matcher a = ACRONYM.matcher(text);
@@ -47,8 +52,7 @@ public final class EntityFinder {
       String acr = a.group(1);
       if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
     }
-    // A place inside an organization's name ("Shanghai" in "Shanghai Cooperation Organization")
-    // is still a place the text mentions; people who are also places are not people.
+    // People who are also places are not people.
     people.keySet().removeIf(places::containsKey);
     return new Entities(ranked(people), ranked(orgs), ranked(places));
   }
@@ -57,14 +61,15 @@ public final class EntityFinder {
       String phrase, String text, int start, Map<String, Integer> people, Map<String, Integer> orgs, Map<String, Integer> places) {
     String[] words = phrase.split(" ");
     String last = words[words.length - 1];
-    if (ORG_WORDS.contains(last) && words.length >= 2) {
-      String org = stripLeadingTitle(phrase);
-      orgs.merge(org, 1, Integer::sum);
-      for (String w : words) if (PLACES.contains(w)) places.merge(w, 1, Integer::sum);
-      return;
-    }
+    // A known place first: "Soviet Union" ends like an organization's name but is a place.
     if (PLACES.contains(phrase)) {
       places.merge(phrase, 1, Integer::sum);
+      return;
+    }
+    if (ORG_WORDS.contains(last) && words.length >= 2) {
+      // A place inside the name ("Shanghai" in "Shanghai Cooperation Organization") is part of
+      // the name, not a place the text is about.
+      orgs.merge(stripLeadingTitle(phrase), 1, Integer::sum);
       return;
     }
     // "Chinese President Xi Jinping": a title word, then the name.
@@ -81,9 +86,9 @@ public final class EntityFinder {
     if (words.length >= 2 && words.length <= 3 && NAME.matcher(phrase).matches()) {
       String before = text.substring(Math.max(0, start - 30), start);
       String after = text.substring(start + phrase.length(), Math.min(text.length(), start + phrase.length() + 30));
-      String prevWord = before.replaceAll(".*?(\\p{L}+)\\W*$", "$1");
+      String prevWord = LAST_WORD.matcher(before).replaceAll("$1");
       if (PERSON_TITLES.contains(prevWord)
-          || after.matches("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*")
+          || SPEECH_VERB_AFTER.matcher(after).matches()
           || people.containsKey(phrase)) {
         people.merge(phrase, 1, Integer::sum);
       }

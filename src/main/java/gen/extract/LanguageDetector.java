@@ -1,6 +1,9 @@
 package gen.extract;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +43,26 @@ public final class LanguageDetector {
     STOPWORDS.put("ur", Set.of("کے", "میں", "کی", "ہے", "اور", "کو", "سے", "نے", "کہ", "یہ", "پر", "ہیں", "کا", "بھی", "تھا", "گیا", "وہ", "ایک", "لیے", "تو"));
   }
 
+  private static final Map<String, List<String>> LANGUAGES_OF_WORD = new HashMap<>();
+
+  static {
+    STOPWORDS.forEach((lang, words) -> {
+      for (String w : words) LANGUAGES_OF_WORD.computeIfAbsent(w, k -> new ArrayList<>()).add(lang);
+    });
+  }
+
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+  private static final int LATIN_ORDINAL = Character.UnicodeScript.LATIN.ordinal();
+
+  private static boolean isLetterOrMark(int cp) {
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
   private static final Set<String> RTL = Set.of("ar", "he", "fa", "ur", "ps", "yi", "dv", "ku", "sd", "ug");
 
   public static boolean isRightToLeft(String language) {
@@ -50,15 +73,25 @@ public final class LanguageDetector {
   /** The language of the text, "und" if it cannot tell. */
   public static String detect(String text) {
     String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+    // Counted by script ordinal, not in a map of boxed counts: this loop sees every character.
+    int[] counts = new int[SCRIPTS.length];
     int letters = 0;
     for (int i = 0; i < sample.length(); ) {
       int cp = sample.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          letters++;
+          counts[LATIN_ORDINAL]++;
+        }
+        continue;
+      }
       if (!Character.isLetter(cp)) continue;
       letters++;
-      scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      counts[Character.UnicodeScript.of(cp).ordinal()]++;
     }
+    Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+    for (int s = 0; s < counts.length; s++) if (counts[s] > 0) scripts.put(SCRIPTS[s], counts[s]);
     if (letters == 0) return "und";
     int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
     int kana =
@@ -92,12 +125,23 @@ public final class LanguageDetector {
   private static String byStopwords(String text, String fallback, String... candidates) {
     Map<String, Integer> counts = new HashMap<>();
     int words = 0;
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
-      if (w.isEmpty()) continue;
-      words++;
-      for (String lang : candidates) {
-        if (STOPWORDS.get(lang).contains(w)) counts.merge(lang, 1, Integer::sum);
+    // Words are runs of letters and marks, as the pattern [^\p{L}\p{M}]+ splits them; one
+    // lookup per word in the word -> languages index rather than one per language.
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); ) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      boolean wordChar = i < lower.length() && isLetterOrMark(cp);
+      if (wordChar && start < 0) start = i;
+      if (!wordChar && start >= 0) {
+        words++;
+        List<String> langs = LANGUAGES_OF_WORD.get(lower.substring(start, i));
+        if (langs != null) {
+          for (String lang : candidates) if (langs.contains(lang)) counts.merge(lang, 1, Integer::sum);
+        }
+        start = -1;
       }
+      i += i < lower.length() ? Character.charCount(cp) : 1;
     }
     String best = fallback;
     int bestCount = 0;

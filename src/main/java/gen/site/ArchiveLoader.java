@@ -46,7 +46,14 @@ public final class ArchiveLoader {
   private record Task(SourceFile file, Future<Optional<Article>> future, AtomicLong started) {}
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics) throws IOException {
+    return load(input, threads, diagnostics, BuildListener.NONE);
+  }
+
+  public List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener)
+      throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
+    listener.discovered(files.size());
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     int n = Math.max(1, threads);
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(n, n, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
@@ -56,7 +63,9 @@ public final class ArchiveLoader {
         AtomicLong started = new AtomicLong();
         tasks.add(new Task(f, pool.submit(() -> {
           started.set(System.nanoTime());
-          return loadOne(f, diagnostics);
+          Optional<Article> a = loadOne(f, diagnostics);
+          listener.loaded(done.incrementAndGet(), files.size());
+          return a;
         }), started));
       }
       List<Article> articles = new ArrayList<>(files.size());

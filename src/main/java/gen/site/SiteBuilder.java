@@ -26,11 +26,16 @@ public final class SiteBuilder {
 
   public BuildResult build(BuildOptions options, Diagnostics diagnostics)
       throws IOException, RenderException, OutputRefusedException {
+    return build(options, diagnostics, BuildListener.NONE);
+  }
+
+  public BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildListener listener)
+      throws IOException, RenderException, OutputRefusedException {
     long start = System.nanoTime();
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
-    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics);
+    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, listener);
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
 
     Theme theme = new Theme(Optional.of(options.templates()));
@@ -38,7 +43,10 @@ public final class SiteBuilder {
     SiteRenderer renderer = new SiteRenderer(new Templates(theme), site);
     WriteSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.output(), options.force())) {
-      renderer.render(archive, writer::write);
+      renderer.render(archive, (path, content) -> {
+        writer.write(path, content);
+        listener.rendered(path);
+      });
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
         try (InputStream in = asset.getValue().open()) {
           writer.copy(asset.getKey(), in);
@@ -46,6 +54,9 @@ public final class SiteBuilder {
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
       writer.write(".nojekyll", new byte[0]);
+      // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
+      java.nio.file.Path cname = options.input().resolve("CNAME");
+      if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
       summary = writer.commit();
     }
     for (String kept : summary.keptEdited()) {

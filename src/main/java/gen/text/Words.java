@@ -31,6 +31,8 @@ public final class Words {
   }
 
   public static boolean isUnspacedScript(int cp) {
+    // Every unspaced script starts at or above Thai (U+0E00); looking up the script is slow.
+    if (cp < 0x0E00) return false;
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

@@ -158,6 +158,22 @@ public final class SiteWriter implements AutoCloseable {
     Files.write(staged, content);
   }
 
+  /**
+   * Keeps a file of the previous build as it is, without reading or rewriting it: for a page whose
+   * inputs did not change since that build. Returns false when there is no such file (the caller
+   * must then {@link #write} it).
+   */
+  public boolean keep(String path) throws IOException {
+    String rel = SitePaths.validate(path);
+    String hash = previous.hashes().get(rel);
+    if (hash == null || !Files.isRegularFile(output.resolve(rel))) return false;
+    if (hashes.putIfAbsent(rel, hash) != null) {
+      throw new IOException(rel + ": written twice in one build");
+    }
+    // Not in 'changed': the file stays where it is.
+    return true;
+  }
+
   public void write(String path, String content) throws IOException {
     write(path, content.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Builds the same synthetic archive with gen and (when installed) Hugo, several times each, and
+# prints median wall time and peak RSS and the gen/Hugo ratios, as a Markdown table.
+#
+#   bench/run.sh                 # N = 1000 10000
+#   bench/run.sh 1000 10000 100000
+#   RUNS=3 JOBS=2 bench/run.sh 10000
+#
+# Environment: RUNS (builds per measurement, default 5), WORK (scratch folder, default
+# /tmp/gen-bench; generated archives are kept there and reused), GEN_JAR (default gen.jar at the
+# repository root), JOBS (gen --jobs, default 0 = one per core), SEED (generator seed, default 1),
+# JAVA_OPTS (extra JVM flags for gen, default none).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$here")"
+RUNS="${RUNS:-5}"
+WORK="${WORK:-/tmp/gen-bench}"
+GEN_JAR="${GEN_JAR:-$repo/gen.jar}"
+JOBS="${JOBS:-0}"
+SEED="${SEED:-1}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install -y time)" >&2; exit 2; }
+[ -f "$GEN_JAR" ] || { echo "bench: $GEN_JAR not found; run mvn package first" >&2; exit 2; }
+have_hugo=0
+command -v hugo >/dev/null 2>&1 && have_hugo=1
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# measure LABEL CMD...: runs CMD under /usr/bin/time, appends "seconds kb" to $WORK/LABEL.times
+measure() {
+  local label="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$WORK/time.out" "$@" >"$WORK/cmd.out" 2>&1 || {
+    echo "bench: failed: $*" >&2; cat "$WORK/cmd.out" >&2; exit 1; }
+  cat "$WORK/time.out" >>"$WORK/$label.times"
+}
+stat_of() { awk -v c="$2" '{print $c}' "$WORK/$1.times" | median; }
+
+# shellcheck disable=SC2206
+java_cmd=(java $JAVA_OPTS -jar "$GEN_JAR" build --templates "$WORK/no-templates" --base-url https://example.org/ --jobs "$JOBS")
+gen_build() { "${java_cmd[@]}" --input "$1" --output "$2"; }
+
+mkdir -p "$WORK"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
+[ $have_hugo -eq 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)" || echo "hugo: not installed, gen only"
+echo "runs per figure: $RUNS (median), gen --jobs $JOBS ${JAVA_OPTS:+, JVM flags: $JAVA_OPTS}"
+echo
+printf '| N | gen full s | gen MB | hugo s | hugo MB | time gen/hugo | RSS gen/hugo | gen 1 changed s | files written | gen no-op s | files written | gen site bytes/article | hugo site bytes/article |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+
+for n in "${sizes[@]}"; do
+  data="$WORK/n$n-s$SEED"
+  if [ ! -f "$data/.done" ]; then
+    rm -rf "$data"
+    java "$here/GenerateArchive.java" --count "$n" --seed "$SEED" --text "$data/text" --markdown "$data/hugo/content/articles"
+    cp -r "$here/hugo-site/." "$data/hugo/"
+    touch "$data/.done"
+  fi
+  rm -f "$WORK"/*.times
+  out="$WORK/gen-out"
+
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$out"; sync
+    measure gen-full "${java_cmd[@]}" --input "$data/text" --output "$out"
+  done
+
+  # One article changed: the middle one gets a new sentence; then it is put back.
+  victim="$(find "$data/text" -name '*.txt' | sort | sed -n "$((n / 2 + 1))p")"
+  cp -p "$victim" "$WORK/victim.bak"
+  changed_written=""
+  for i in $(seq "$RUNS"); do
+    echo "Officials added a further detail in revision $i." >>"$victim"
+    measure gen-one "${java_cmd[@]}" --input "$data/text" --output "$out"
+    changed_written="$(grep -o '[0-9,]* written' "$WORK/cmd.out" | tr -d ', written')"
+    cp -p "$WORK/victim.bak" "$victim"
+    gen_build "$data/text" "$out" >/dev/null
+  done
+  noop_written=""
+  for _ in $(seq "$RUNS"); do
+    measure gen-noop "${java_cmd[@]}" --input "$data/text" --output "$out"
+    noop_written="$(grep -o '[0-9,]* written' "$WORK/cmd.out" | tr -d ', written')"
+  done
+  gen_bytes=$(du -sb --exclude=.gen-cache "$out" | cut -f1)
+
+  hs=nan; hm=nan; hugo_bytes=nan
+  if [ $have_hugo -eq 1 ]; then
+    for _ in $(seq "$RUNS"); do
+      rm -rf "$WORK/hugo-out" "$data/hugo/resources"; sync
+      measure hugo-full hugo --quiet --source "$data/hugo" --destination "$WORK/hugo-out"
+    done
+    hs=$(stat_of hugo-full 1); hm=$(stat_of hugo-full 2)
+    hugo_bytes=$(du -sb "$WORK/hugo-out" | cut -f1)
+  fi
+  gs=$(stat_of gen-full 1); gm=$(stat_of gen-full 2)
+  awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" \
+      -v os="$(stat_of gen-one 1)" -v ow="$changed_written" -v ns="$(stat_of gen-noop 1)" -v nw="$noop_written" \
+      -v gb="$gen_bytes" -v hb="$hugo_bytes" 'BEGIN {
+    rt = (hs == "nan") ? "n/a" : sprintf("%.2f", gs / hs);
+    rm = (hm == "nan") ? "n/a" : sprintf("%.2f", gm / hm);
+    hsf = (hs == "nan") ? "n/a" : sprintf("%.2f", hs);
+    hmf = (hm == "nan") ? "n/a" : sprintf("%.0f", hm / 1024);
+    hbf = (hb == "nan") ? "n/a" : sprintf("%.0f", hb / n);
+    printf "| %d | %.2f | %.0f | %s | %s | %s | %s | %.2f | %s | %.2f | %s | %.0f | %s |\n",
+      n, gs, gm / 1024, hsf, hmf, rt, rm, os, ow, ns, nw, gb / n, hbf }'
+done
+echo
+echo "load after: $(uptime | sed 's/.*load average/load average/')"

@@ -1,0 +1,98 @@
+package gen.cli;
+
+import gen.site.BuildListener;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Progress of a build that takes a while, on stderr. Nothing for the first {@value #DELAY_MILLIS}
+ * ms: a quick build prints its summary line and nothing else. After that, on a terminal, one bar
+ * redrawn in place at most every {@value #REDRAW_MILLIS} ms and erased before the summary; in a
+ * log or a pipe, a plain line every {@value #LINE_MILLIS} ms. Always counts the rendered pages.
+ */
+final class BuildProgress implements BuildListener {
+  static final long DELAY_MILLIS = 1500;
+  static final long REDRAW_MILLIS = 100;
+  static final long LINE_MILLIS = 5000;
+  private static final int BAR_WIDTH = 30;
+
+  /** How progress is shown. */
+  enum Style {
+    /** A redrawn bar: a person's terminal. */
+    BAR,
+    /** Occasional plain lines: a log file, a pipe, {@code NO_COLOR}. */
+    LINES,
+    /** Nothing: {@code --quiet}, or a caller that only wants the page count. */
+    NONE
+  }
+
+  private final PrintWriter err;
+  private final Style style;
+  private final LongSupplier clockMillis;
+  private final long start;
+  private final AtomicInteger pages = new AtomicInteger();
+  private long lastDraw;
+  private boolean drawn;
+
+  BuildProgress(PrintWriter err, Style style, LongSupplier clockMillis) {
+    this.err = err;
+    this.style = style;
+    this.clockMillis = clockMillis;
+    this.start = clockMillis.getAsLong();
+  }
+
+  static Style styleFor(boolean quiet, Terminal terminal) {
+    if (quiet) return Style.NONE;
+    return terminal.interactive() ? Style.BAR : Style.LINES;
+  }
+
+  int pages() {
+    return pages.get();
+  }
+
+  @Override
+  public void loaded(int done, int total) {
+    show(() -> style == Style.BAR
+        ? bar("Reading", done, total)
+        : String.format(Locale.ROOT, "Reading: %,d of %,d files", done, total));
+  }
+
+  @Override
+  public void rendered(String path) {
+    int n = pages.incrementAndGet();
+    show(() -> String.format(Locale.ROOT, style == Style.BAR ? "Rendering  %,d pages" : "Rendering: %,d pages", n));
+  }
+
+  private synchronized void show(Supplier<String> text) {
+    if (style == Style.NONE) return;
+    long now = clockMillis.getAsLong();
+    long every = style == Style.BAR ? REDRAW_MILLIS : LINE_MILLIS;
+    if (now - start < DELAY_MILLIS || (drawn && now - lastDraw < every)) return;
+    lastDraw = now;
+    drawn = true;
+    if (style == Style.BAR) {
+      err.print("\r\033[2K" + text.get());
+    } else {
+      err.println(text.get());
+    }
+    err.flush();
+  }
+
+  /** Erases the bar so the summary line starts clean. */
+  synchronized void finish() {
+    if (drawn && style == Style.BAR) {
+      err.print("\r\033[2K");
+      err.flush();
+    }
+    drawn = false;
+  }
+
+  static String bar(String stage, int done, int total) {
+    int filled = total == 0 ? BAR_WIDTH : (int) ((long) done * BAR_WIDTH / total);
+    return String.format(
+        Locale.ROOT, "%-10s [%s%s] %,d/%,d files", stage, "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, total);
+  }
+}

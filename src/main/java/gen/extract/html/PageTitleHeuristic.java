@@ -1,0 +1,188 @@
+package gen.extract.html;
+
+import com.google.gson.JsonObject;
+import gen.extract.ExtractionContext;
+import gen.extract.Field;
+import gen.extract.Heuristic;
+import gen.extract.Trust;
+import gen.read.Format;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline of a saved page, weighed across its signals: a metadata title (OpenGraph,
+ * JSON-LD, Twitter, Dublin Core) that the page also shows as its {@code <h1>} is the surest; else
+ * the metadata title, else the {@code <title>}, each without the " | Site" or " - Site" the
+ * publisher appends; else the {@code <h1>}.
+ */
+public final class PageTitleHeuristic implements Heuristic {
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—·•»«:/@]\\s+|\\s*[|_]\\s*|\\s+::\\s+");
+  /** A site name in brackets after the headline: " [LWN.net]", "（CNET Japan）". */
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[\\[(（【＜<].{1,40}[\\])）】＞>](?:\\s*[|\\-–—].*)?");
+
+  private record Signal(String text, String provenance, int trust) {}
+
+  @Override
+  public void apply(ExtractionContext ctx) {
+    if (ctx.read().format() != Format.HTML) return;
+    Document doc = ctx.document();
+    MetaTags meta = MetaTags.of(doc);
+    String pageTitle = clean(doc.title());
+    List<Signal> metaTitles = new ArrayList<>();
+    for (JsonObject a : JsonLd.articles(doc)) {
+      // Some pages put a description in "headline" and the title in "name": take the one nearer <title>.
+      List<String> both = new ArrayList<>();
+      JsonLd.text(a, "headline").ifPresent(both::add);
+      JsonLd.text(a, "name").ifPresent(both::add);
+      both.stream().max((x, y) -> Double.compare(overlap(x, pageTitle), overlap(y, pageTitle)))
+          .ifPresent(t -> metaTitles.add(new Signal(t, "json-ld:headline", Trust.STRUCTURED)));
+      break;
+    }
+    meta.first("og:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:og:title", Trust.META)));
+    meta.first("twitter:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:twitter:title", Trust.META)));
+    meta.first("dc:title", "dcterms:title", "headline", "sailthru.title", "parsely-title")
+        .ifPresent(t -> metaTitles.add(new Signal(t, "meta:dc:title", Trust.META)));
+    List<String> headings = new ArrayList<>();
+    for (Element h : doc.select("h1, h2")) {
+      String t = clean(h.text());
+      if (!t.isEmpty()) headings.add(t);
+      if (headings.size() > 12) break;
+    }
+    List<String> sites = siteNames(meta, ctx);
+    for (Signal s : metaTitles) {
+      String t = withoutSiteName(clean(s.text()), sites, headings);
+      if (t.isEmpty() || isSite(t, sites)) continue;
+      // A section's title ("Latest News & Headlines") shares no words with the page's own headings.
+      if (!pageTitle.isEmpty() && overlap(t, pageTitle + " " + String.join(" ", headings)) < 0.34) continue;
+      ctx.offer(Field.TITLE, t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust());
+      return;
+    }
+    if (!pageTitle.isEmpty()) {
+      ctx.offer(Field.TITLE, withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5);
+    } else if (!headings.isEmpty()) {
+      ctx.offer(Field.TITLE, headings.get(0), "h1", Trust.LAYOUT);
+    }
+  }
+
+  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx) {
+    List<String> names = new ArrayList<>();
+    meta.first("og:site_name").ifPresent(names::add);
+    meta.first("application-name").ifPresent(names::add);
+    meta.first("twitter:site").map(s -> s.replaceFirst("^@", "")).ifPresent(names::add);
+    ctx.candidates().value(Field.URL).flatMap(gen.extract.Urls::domain).ifPresent(d -> {
+      names.add(d);
+      String[] labels = d.split("\\.");
+      if (labels.length >= 2) names.add(labels[labels.length - 2]);
+    });
+    // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline.
+    for (String n : List.copyOf(names)) {
+      String[] head = SEPARATOR.split(n, 2);
+      if (head.length == 2 && !head[0].isBlank()) names.add(head[0].strip());
+    }
+    // A page that puts its headline in application-name does not name its site there.
+    String ogTitle = clean(meta.first("og:title").orElse(""));
+    names.removeIf(n -> clean(n).equals(ogTitle) || n.length() > 60);
+    return names;
+  }
+
+  /**
+   * The title without its site part: segments naming the site (by og:site_name or domain) are cut
+   * from either end; a title that starts with one of the page's headings becomes that heading;
+   * a short capitalized last segment after " | " is taken for a site name.
+   */
+  static String withoutSiteName(String title, List<String> sites, List<String> headings) {
+    for (String h : headings) {
+      if (h.length() >= 4 && title.startsWith(h) && title.length() > h.length()
+          && (SEPARATOR.matcher(title.substring(h.length())).lookingAt()
+              || BRACKETED.matcher(title.substring(h.length())).matches())) {
+        return h;
+      }
+    }
+    List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(title)));
+    if (parts.size() < 2) return title;
+    var m = SEPARATOR.matcher(title);
+    List<int[]> seps = new ArrayList<>();
+    while (m.find()) seps.add(new int[] {m.start(), m.end()});
+    int from = 0;
+    int to = seps.size(); // keep parts [from, to]
+    while (to > from && isSite(parts.get(to), sites)) to--;
+    while (from < to && isSite(parts.get(from), sites)) from++;
+    if (to == seps.size() && from == 0) {
+      // No named site: a short trailing "| Name" is still a site name, " - Name" only when capitalized.
+      String last = parts.get(parts.size() - 1);
+      String sep = title.substring(seps.get(seps.size() - 1)[0], seps.get(seps.size() - 1)[1]).trim();
+      int head = words(title.substring(0, seps.get(seps.size() - 1)[0]));
+      if ((sep.equals("|") || sep.equals("_") || looksLikeName(last)) && words(last) <= 4 && head >= 3) {
+        to = seps.size() - 1;
+        // "Headline_Channel_Site": a chain of short underscore or bar segments is the site's path.
+        while (to > 0 && words(parts.get(to)) <= 4 && isBar(title, seps.get(to - 1))
+            && words(title.substring(0, seps.get(to - 1)[0])) >= 3) {
+          to--;
+        }
+      }
+    }
+    if (from == 0 && to == seps.size()) return title;
+    int start = from == 0 ? 0 : seps.get(from - 1)[1];
+    int end = to == seps.size() ? title.length() : seps.get(to)[0];
+    String kept = title.substring(start, end).strip();
+    return words(kept) >= 2 || kept.length() >= 8 ? kept : title;
+  }
+
+  private static boolean isBar(String title, int[] sep) {
+    String s = title.substring(sep[0], sep[1]).trim();
+    return s.equals("|") || s.equals("_");
+  }
+
+  private static boolean isSite(String part, List<String> sites) {
+    String p = squash(part);
+    if (p.isEmpty()) return false;
+    for (String s : sites) {
+      String q = squash(s);
+      if (q.isEmpty()) continue;
+      if (p.equals(q)) return true;
+      // "BBC News" in "BBC News - Home", "guardian" in "The Guardian": near-equal, not a mention.
+      if (q.length() >= 4 && p.contains(q) && p.length() <= q.length() + 10) return true;
+      if (p.length() >= 4 && q.contains(p)) return true;
+    }
+    return false;
+  }
+
+  /** Share of a's words found in b. */
+  private static double overlap(String a, String b) {
+    String[] words = a.toLowerCase(Locale.ROOT).split("\\W+");
+    String lb = b.toLowerCase(Locale.ROOT);
+    int hits = 0;
+    for (String w : words) if (!w.isEmpty() && lb.contains(w)) hits++;
+    return words.length == 0 ? 0 : (double) hits / words.length;
+  }
+
+  private static String squash(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").replaceFirst("^(www|the)", "");
+  }
+
+  private static boolean looksLikeName(String s) {
+    for (String w : s.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) return false;
+    }
+    return true;
+  }
+
+  /** Words, counting two Han or kana characters as one: those scripts write no spaces. */
+  private static int words(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return 0;
+    long ideographs = t.codePoints().filter(c -> Character.isIdeographic(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+    return t.split("\\s+").length + (int) (ideographs / 2);
+  }
+
+  static String clean(String s) {
+    return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+  }
+}

@@ -1,0 +1,42 @@
+package gen.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gen.model.Diagnostics;
+import gen.model.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiscoveryTest {
+  @TempDir Path root;
+
+  @Test
+  void finds_articles_recursively_in_a_stable_order_and_skips_hidden_files_and_backups() throws Exception {
+    for (String name :
+        List.of("b.txt", "a.md", "sub/c.html", "sub/deeper/d.htm", ".hidden.txt", ".git/x.txt",
+            "e.txt~", "#f.txt#", "g.txt.swp", "image.png", "notes.markdown")) {
+      Path p = root.resolve(name);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "x");
+    }
+    Diagnostics d = new Diagnostics();
+    List<String> found = Discovery.articles(root, d).stream().map(SourceFile::relative).toList();
+    assertEquals(List.of("a.md", "b.txt", "notes.markdown", "sub/c.html", "sub/deeper/d.htm"), found);
+    assertEquals(List.of(), d.all());
+  }
+
+  @Test
+  void survives_a_symlink_loop_and_reports_it() throws Exception {
+    Path sub = Files.createDirectories(root.resolve("sub"));
+    Files.writeString(sub.resolve("a.txt"), "x");
+    Files.createSymbolicLink(sub.resolve("loop"), root);
+    Diagnostics d = new Diagnostics();
+    List<String> found = Discovery.articles(root, d).stream().map(SourceFile::relative).toList();
+    assertEquals(List.of("sub/a.txt"), found);
+    assertTrue(d.all().stream().anyMatch(x -> x.message().contains("symbolic link loop")), d.all().toString());
+  }
+}
