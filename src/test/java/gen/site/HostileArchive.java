@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * the big ones (tens of megabytes, megabyte lines, deep nesting) and symbolic link loops made here.
  * Every payload sets {@code window.__pwned} and {@code document.title = 'PWNED'} if it ever runs.
  */
-final class HostileArchive {
+public final class HostileArchive {
   /** Files that cannot become an article: each must be named in exactly one line. */
   static final Set<String> BAD =
       Set.of(
@@ -32,7 +32,12 @@ final class HostileArchive {
   /** Every article file that must become a page. */
   static final int GOOD_ARTICLES = 22;
 
-  static Path create(Path dir) throws IOException {
+  public static Path create(Path dir) throws IOException {
+    return create(dir, true);
+  }
+
+  /** @param big whether to add the 50 MB file, the 3 MB line and the deep nesting too */
+  public static Path create(Path dir, boolean big) throws IOException {
     Path in = Files.createDirectories(dir);
     Path fixtures;
     try {
@@ -47,6 +52,9 @@ final class HostileArchive {
         Files.copy(p, target);
       }
     }
+    Files.createSymbolicLink(in.resolve("loop"), Path.of("."));
+    Files.createSymbolicLink(in.resolve("sub/up"), Path.of(".."));
+    if (!big) return in;
     // 50 MB of text: over the size limit, reported, never read whole.
     try (OutputStream out = Files.newOutputStream(in.resolve("huge-50mb.txt"))) {
       byte[] line = "A line of a file far too big to be one article, repeated again and again.\n".getBytes(StandardCharsets.UTF_8);
@@ -62,12 +70,10 @@ final class HostileArchive {
             + "deep text" + "</div>".repeat(200_000) + "</article></body></html>");
     Files.writeString(in.resolve("deep-formatting.html"),
         "<html><body><article><h1>Unclosed formatting</h1>" + "<b><i>".repeat(50_000) + "text</article></body></html>");
-    Files.createSymbolicLink(in.resolve("loop"), Path.of("."));
-    Files.createSymbolicLink(in.resolve("sub/up"), Path.of(".."));
     return in;
   }
 
-  static BuildResult build(Path in, Path out, Diagnostics diagnostics) throws Exception {
+  public static BuildResult build(Path in, Path out, Diagnostics diagnostics) throws Exception {
     return new SiteBuilder()
         .build(new BuildOptions(in, out, in.resolve("no-templates"), Optional.empty(), "Hostile", false, false, 2), diagnostics);
   }
