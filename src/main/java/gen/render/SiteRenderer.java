@@ -13,21 +13,37 @@ import java.util.Map;
 public final class SiteRenderer {
   private final Templates templates;
   private final SiteOptions options;
+  private final int threads;
+  private final PageKeys keys;
 
+  /** Renders on one thread, every page. */
   public SiteRenderer(Templates templates, SiteOptions options) {
+    this(templates, options, 1, PageKeys.NONE);
+  }
+
+  /**
+   * @param threads pages rendered at once
+   * @param keys what the previous build's pages were made from; pages made from the same are kept
+   */
+  public SiteRenderer(Templates templates, SiteOptions options, int threads, PageKeys keys) {
     this.templates = templates;
     this.options = options;
+    this.threads = threads;
+    this.keys = keys;
   }
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
     List<ArticleView> views = archive.articles().stream().map(ArticleView::of).toList();
     SiteView site =
         new SiteView(options.title(), options.baseUrl().orElse(null), views.size(), "gen");
-    renderArticles(site, views, sink);
-    renderIndex(site, views, sink);
+    try (PageQueue pages = new PageQueue(templates, sink, keys, threads)) {
+      renderArticles(site, views, pages);
+      renderIndex(site, views, pages);
+      pages.finish();
+    }
   }
 
-  private void renderArticles(SiteView site, List<ArticleView> views, PageSink sink)
+  private void renderArticles(SiteView site, List<ArticleView> views, PageQueue sink)
       throws RenderException, IOException {
     for (int i = 0; i < views.size(); i++) {
       ArticleView a = views.get(i);
@@ -36,11 +52,11 @@ public final class SiteRenderer {
       // Previous = newer, next = older, in the index's order.
       model.put("newer", i > 0 ? views.get(i - 1) : null);
       model.put("older", i + 1 < views.size() ? views.get(i + 1) : null);
-      sink.page(a.path(), templates.render("article.ftlh", model));
+      sink.page(a.path(), "article.ftlh", model);
     }
   }
 
-  private void renderIndex(SiteView site, List<ArticleView> views, PageSink sink)
+  private void renderIndex(SiteView site, List<ArticleView> views, PageQueue sink)
       throws RenderException, IOException {
     int size = options.pageSize();
     int total = Math.max(1, (views.size() + size - 1) / size);
@@ -49,7 +65,7 @@ public final class SiteRenderer {
       Map<String, Object> model = model(site, path);
       model.put("articles", views.subList((n - 1) * size, Math.min(views.size(), n * size)));
       model.put("pagination", Pagination.of(n, total, "index.html", "page/"));
-      sink.page(path, templates.render("index.ftlh", model));
+      sink.page(path, "index.ftlh", model);
     }
   }
 

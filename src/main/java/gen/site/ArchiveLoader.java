@@ -25,11 +25,16 @@ public final class ArchiveLoader {
   private final Extractor extractor = new Extractor();
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics) throws IOException {
+    return load(input, threads, diagnostics, ExtractionCache.none());
+  }
+
+  /** As {@link #load(Path, int, Diagnostics)}, taking unchanged files' articles from the cache. */
+  List<Article> load(Path input, int threads, Diagnostics diagnostics, ExtractionCache cache) throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
     try {
       List<Future<Optional<Article>>> futures = new ArrayList<>(files.size());
-      for (SourceFile f : files) futures.add(pool.submit(() -> loadOne(f, diagnostics)));
+      for (SourceFile f : files) futures.add(pool.submit(() -> loadCached(f, cache, diagnostics)));
       List<Article> articles = new ArrayList<>(files.size());
       for (Future<Optional<Article>> fu : futures) {
         try {
@@ -45,6 +50,15 @@ public final class ArchiveLoader {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private Optional<Article> loadCached(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
+    Optional<Article> cached = cache.lookup(file);
+    if (cached.isPresent()) return cached;
+    Optional<Article> fresh = loadOne(file, diagnostics);
+    // A file that could not be read is not cached: its diagnostic must show in every build.
+    fresh.ifPresent(a -> cache.put(file, a));
+    return fresh;
   }
 
   /** One file to one article, or a diagnostic; never an exception. */
