@@ -2,11 +2,17 @@ package gen.assemble;
 
 import gen.model.Archive;
 import gen.model.Article;
+import gen.model.TermKind;
+import gen.model.Taxonomy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** Builds the {@link Archive} from extracted articles: the only stage that sees them all. */
+/**
+ * Builds the {@link Archive} from extracted articles: the only stage that sees them all. Orders
+ * them, gives unique slugs, groups them by term and by time, and finds related articles.
+ */
 public final class ArchiveAssembler {
 
   /** Newest first, undated last; ties by title, then slug, so the order never depends on threads. */
@@ -25,7 +31,12 @@ public final class ArchiveAssembler {
     kept.sort(Comparator.comparing(a -> a.file().relative()));
     List<Article> slugged = new ArrayList<>(SlugAllocator.allocate(kept));
     slugged.sort(NEWEST_FIRST);
-    return new Archive(slugged);
+    Map<TermKind, Taxonomy> taxonomies = TaxonomyAssembler.assemble(slugged);
+    return new Archive(
+        slugged,
+        taxonomies,
+        TimelineAssembler.assemble(slugged),
+        RelatedArticles.find(slugged, taxonomies));
   }
 
   private ArchiveAssembler() {}

@@ -10,7 +10,6 @@ import gen.write.OutputRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,43 +24,24 @@ import picocli.CommandLine.Spec;
     name = "build",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Build the site: articles in the input folder -> pages in the output folder.",
+    description = {
+      "Build the site: articles in the input folder -> pages in the output folder.",
+      "On a terminal a progress bar shows for builds that take more than a moment; one summary line ends every build."
+    },
     footer = {
       "",
       "Examples:",
       "  java -jar gen.jar build",
-      "  java -jar gen.jar build --input archive --output public --base-url https://me.github.io/news/"
+      "  java -jar gen.jar build --input archive --output public --base-url https://me.github.io/news/",
+      "  java -jar gen.jar build --quiet --strict      # in CI: print only problems, fail on warnings"
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-i", "--input"}, defaultValue = "seeds", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
-  Path input;
-
-  @Option(names = {"-o", "--output"}, defaultValue = "site", description = "Folder to write the site to (default: ${DEFAULT-VALUE}).")
-  Path output;
-
-  @Option(names = {"-t", "--templates"}, defaultValue = "templates",
-      description = "Theme folder; files here replace the built-in theme's, one by one (default: ${DEFAULT-VALUE}).")
-  Path templates;
-
-  @Option(names = "--base-url", description = "Absolute URL the site will be published at, e.g. https://me.github.io/news/. Used for the feed, sitemap and canonical links.")
-  String baseUrl;
-
-  @Option(names = "--title", defaultValue = "News archive", description = "Site title (default: ${DEFAULT-VALUE}).")
-  String title;
-
-  @Option(names = "--drafts", description = "Include articles marked draft: true.")
-  boolean drafts;
+  @Mixin SiteInputs site;
 
   @Option(names = "--strict", description = "Exit with 1 on warnings too, not only on errors.")
   boolean strict;
-
-  @Option(names = "--force", description = "Build into an output folder that gen did not make.")
-  boolean force;
-
-  @Option(names = {"-j", "--jobs"}, defaultValue = "0", description = "Threads to use; 0 = one per core (default).")
-  int jobs;
 
   @Mixin OutputOptions out;
 
@@ -69,52 +49,70 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    Optional<String> base = Optional.ofNullable(baseUrl);
-    if (base.isPresent() && !base.get().matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
-      err.println("gen: --base-url must be an absolute http(s) URL, got: " + baseUrl);
-      return 2;
-    }
+    Optional<BuildOptions> options = site.options(err);
+    if (options.isEmpty()) return 2;
     Diagnostics diagnostics = new Diagnostics();
-    BuildOptions options = new BuildOptions(input, output, templates, base, title, drafts, force, jobs);
-    BuildResult result;
-    try {
-      result = new SiteBuilder().build(options, diagnostics);
-    } catch (NoSuchFileException e) {
-      report(diagnostics, err);
-      err.println("gen: " + e.getMessage());
-      return 1;
-    } catch (OutputRefusedException | RenderException e) {
-      report(diagnostics, err);
-      err.println("gen: " + e.getMessage());
-      if (out.verbose) e.printStackTrace(err);
-      return 1;
-    } catch (IOException e) {
-      report(diagnostics, err);
-      err.println("gen: build failed: " + e.getMessage());
-      if (out.verbose) e.printStackTrace(err);
-      return 1;
-    }
+    BuildProgress progress =
+        new BuildProgress(err, !out.quiet && Terminal.detect().interactive(), System::currentTimeMillis);
+    Optional<BuildResult> result = build(options.get(), diagnostics, progress, err, out.verbose).result();
+    progress.finish();
     report(diagnostics, err);
+    if (result.isEmpty()) return 1;
     long errors = diagnostics.errorCount();
     long warnings = diagnostics.warningCount();
     if (!out.quiet) {
-      stdout.printf(
-          Locale.ROOT,
-          "Built %,d article%s into %s: %,d files, %,d written, %,d unchanged, %,d removed in %.1f s%s%n",
-          result.articles(), result.articles() == 1 ? "" : "s", output, result.write().files(),
-          result.write().written(), result.write().unchanged(), result.write().deleted(),
-          result.millis() / 1000.0,
-          (errors + warnings) > 0 ? "; " + problems(errors, warnings) : "");
+      stdout.println(summary(result.get(), progress.pages(), errors, warnings));
+      if (out.verbose) {
+        BuildResult r = result.get();
+        stdout.printf(Locale.ROOT, "%s: %,d files, %,d written, %,d unchanged, %,d removed%n",
+            site.output, r.write().files(), r.write().written(), r.write().unchanged(), r.write().deleted());
+      }
     }
     stdout.flush();
     return errors > 0 || (strict && warnings > 0) ? 1 : 0;
   }
 
-  private static String problems(long errors, long warnings) {
-    StringBuilder sb = new StringBuilder();
-    if (errors > 0) sb.append(errors).append(errors == 1 ? " file skipped" : " files skipped");
-    if (warnings > 0) sb.append(sb.length() > 0 ? ", " : "").append(warnings).append(warnings == 1 ? " warning" : " warnings");
-    return sb.toString();
+  /** One build's outcome: a result, or the exception that stopped it (already printed). */
+  record Attempt(Optional<BuildResult> result, Optional<Exception> failure) {}
+
+  /**
+   * Runs one build; on failure prints one line (and the stack trace if verbose). Shared with
+   * {@code serve}.
+   */
+  static Attempt build(
+      BuildOptions options, Diagnostics diagnostics, gen.site.BuildListener listener, PrintWriter err, boolean verbose) {
+    try {
+      return new Attempt(Optional.of(new SiteBuilder().build(options, diagnostics, listener)), Optional.empty());
+    } catch (NoSuchFileException e) {
+      err.println("gen: " + e.getMessage());
+      return failed(e, err);
+    } catch (OutputRefusedException | RenderException e) {
+      err.println("gen: " + e.getMessage());
+      if (verbose) e.printStackTrace(err);
+      return failed(e, err);
+    } catch (IOException e) {
+      err.println("gen: build failed: " + e.getMessage());
+      if (verbose) e.printStackTrace(err);
+      return failed(e, err);
+    }
+  }
+
+  private static Attempt failed(Exception e, PrintWriter err) {
+    err.flush();
+    return new Attempt(Optional.empty(), Optional.of(e));
+  }
+
+  /** {@code Built 10,000 articles, 14,321 pages in 3.2 s; 2 skipped, 1 warning}. */
+  static String summary(BuildResult r, int pages, long errors, long warnings) {
+    String line = String.format(Locale.ROOT, "Built %,d article%s, %,d page%s in %.1f s",
+        r.articles(), r.articles() == 1 ? "" : "s", pages, pages == 1 ? "" : "s", r.millis() / 1000.0);
+    StringBuilder problems = new StringBuilder();
+    if (errors > 0) problems.append(String.format(Locale.ROOT, "%,d skipped", errors));
+    if (warnings > 0) {
+      if (problems.length() > 0) problems.append(", ");
+      problems.append(String.format(Locale.ROOT, "%,d warning%s", warnings, warnings == 1 ? "" : "s"));
+    }
+    return problems.length() == 0 ? line : line + "; " + problems;
   }
 
   static void report(Diagnostics diagnostics, PrintWriter err) {

@@ -1,5 +1,6 @@
 package gen.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a folder of news articles into a fast, searchable static website.",
-    subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, CheckCommand.class,
+      ExtractCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class
+    },
     footer = {"", "Example:", "  java -jar gen.jar build --input seeds --output site"})
 public final class GenCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -1,37 +1,107 @@
 package gen.extract;
 
+import gen.model.PublishedDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads author names out of a byline such as {@code By Jane Doe and John Roe}. */
+/**
+ * Reads author names out of a byline such as {@code By Jane Doe and John Roe}. What bylines glue
+ * to the names is dropped: a job title ({@code , Senior Correspondent}), a news agency ({@code ,
+ * Reuters}, {@code | AP}), a place ({@code in Kyiv}), a date ({@code on May 3, 2024}, which is
+ * kept as the byline's date).
+ */
 public final class Bylines {
+  /** The names and, when the byline carries one, the date written beside them. */
+  public record Byline(List<String> names, Optional<PublishedDate> date) {
+    public Byline {
+      names = List.copyOf(names);
+    }
+  }
+
   private static final Pattern BY =
-      Pattern.compile("(?iu)^(?:by|par|von|por|di|door|av|af|от|автор:?)\\s+(.+)$");
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+      Pattern.compile(
+          "(?iu)^(?:(?:written|words|story|text|reporting|report|reported|posted|photos?)\\s+by|by|par|von|por|di|door|av|af"
+              + "|oleh|od|від|от|автор(?:ы)?|autor(?:es|a|en)?|auteur|texto|text|testo)"
+              + "(?:\\s*[:：]\\s*|\\s+)(.+)$");
+  private static final Pattern SPLIT =
+      Pattern.compile("\\s*(?:,|;|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\ben\\b|\\bdan\\b|\\bи\\b|\\ba\\b|\\boch\\b|\\bog\\b)\\s*");
+  /** "Jane Doe | Reuters", "Jane Doe - Staff writer", "Jane Doe / AFP": the names come first. */
+  private static final Pattern AFTER_SEPARATOR = Pattern.compile("\\s+(?:[|•·–—/]|-{1,2})\\s+.*$");
+  /** "Jane Doe (AP)", "Jane Doe [Reuters]". */
+  private static final Pattern BRACKETED_AGENCY = Pattern.compile("\\s*[(\\[]\\s*\\p{Lu}[\\p{L}.\\s-]{0,30}[)\\]]\\s*$");
+  /** "Jane Doe in Kyiv", "Jane Doe for The Guardian", "Jane Doe, reporting from Paris". */
+  private static final Pattern PLACE_OR_OUTLET =
+      Pattern.compile("\\s+(?:in|for|at|from|à|aus|für|dari|reporting\\s+from)\\s+\\p{Lu}.*$");
+
+  /** Words that make a byline part a role or an outlet rather than a person. */
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.of(
+          "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+          "editor", "editors", "contributor", "contributing", "columnist", "producer", "analyst",
+          "critic", "senior", "chief", "special", "associate", "deputy", "managing", "political",
+          "business", "sports", "science", "technology", "health", "international", "foreign",
+          "national", "news", "desk", "team", "service", "services", "agency", "press", "wire",
+          "wires", "newsroom", "bureau", "photographer", "updated", "published", "posted",
+          "reuters", "afp", "ap", "dpa", "efe", "ansa", "xinhua", "tass", "bloomberg", "upi",
+          "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+          "rédaction", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé",
+          "envoyée", "spécial", "spéciale", "redacción", "redação", "redazione", "corresponsal",
+          "periodista", "reportero", "reportera", "repórter", "giornalista", "redaksi", "wartawan",
+          "корреспондент", "редакция", "обозреватель", "агентство");
 
   /** Author names if the line is a byline ("By ..."), else empty. */
   public static Optional<List<String>> parse(String line) {
-    var m = BY.matcher(line.strip());
-    if (!m.matches()) return Optional.empty();
-    List<String> names = names(m.group(1));
-    if (names.isEmpty()) return Optional.empty();
-    return Optional.of(names);
+    return parseLine(line).map(Byline::names);
   }
 
-  /** Splits "A, B and C" into names; drops what does not look like a name. */
+  /** The byline a line is, if it is one: "By" (or its like in other languages) and names. */
+  public static Optional<Byline> parseLine(String line) {
+    String l = line.strip();
+    if (l.length() > 200) return Optional.empty();
+    var m = BY.matcher(l);
+    if (!m.matches()) return Optional.empty();
+    String rest = m.group(1);
+    Optional<PublishedDate> date = Optional.empty();
+    Optional<DateParser.Match> d = DateParser.find(rest);
+    if (d.isPresent()) {
+      date = Optional.of(d.get().date());
+      rest = rest.substring(0, d.get().start()).replaceFirst("(?iu)[\\s,|•·–—-]*(?:on|updated|published|le|am|el|il)?[\\s:,]*$", "");
+    }
+    List<String> names = names(rest);
+    if (names.isEmpty()) return Optional.empty();
+    return Optional.of(new Byline(names, date));
+  }
+
+  /** Splits "A, B and C" into names; drops roles, agencies and what does not look like a name. */
   public static List<String> names(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
-    // "Jane Doe | Reuters", "Jane Doe - Staff writer": keep what precedes a separator.
-    t = t.replaceFirst("\\s+[|•·–—]\\s+.*$", "");
-    LinkedHashSet<String> out = new LinkedHashSet<>();
+    t = AFTER_SEPARATOR.matcher(t).replaceFirst("");
+    t = BRACKETED_AGENCY.matcher(t).replaceFirst("");
+    List<String> parts = new ArrayList<>();
     for (String part : SPLIT.split(t)) {
-      String name = part.strip().replaceAll("[.,;:]+$", "");
-      if (looksLikeName(name)) out.add(name);
+      String name = PLACE_OR_OUTLET.matcher(part.strip()).replaceFirst("").replaceAll("[.,;:]+$", "").strip();
+      if (!name.isEmpty()) parts.add(name);
+    }
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (String name : parts) {
+      if (looksLikeName(name) && !(parts.size() > 1 && isRoleOrOutlet(name))) out.add(name);
     }
     return new ArrayList<>(out);
+  }
+
+  /** "Senior Correspondent", "Associated Press", "CNN": a part that names no person. */
+  static boolean isRoleOrOutlet(String part) {
+    String[] words = part.split("[\\s.]+");
+    for (String w : words) {
+      if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+    }
+    // A lone acronym beside other names is an outlet ("CNN", "BBC"); a name in capitals has a space.
+    return words.length == 1 && part.length() <= 5 && part.equals(part.toUpperCase(Locale.ROOT));
   }
 
   static boolean looksLikeName(String s) {

@@ -29,14 +29,20 @@ public final class Extractor {
   private final List<Heuristic> heuristics =
       List.of(
           new FrontMatterHeuristic(),
-          new HtmlMetadataHeuristic(),
-          new MainContentHeuristic(),
+          new gen.extract.html.MetaTagsHeuristic(),
+          new gen.extract.html.JsonLdHeuristic(),
+          new gen.extract.html.PageTitleHeuristic(),
+          new gen.extract.html.BylineHeuristic(),
+          new gen.extract.html.PageDateHeuristic(),
+          new gen.extract.html.MainContentHeuristic(),
           new TextHeaderHeuristic(),
           new ReferenceFooterHeuristic(),
+          new DatelineHeuristic(),
           new HeadingTitleHeuristic(),
           new FileNameDateHeuristic(),
           new FirstSentenceTitleHeuristic(),
-          new LanguageHeuristic());
+          new LanguageHeuristic(),
+          new LedeDateHeuristic());
 
   public Article extract(ReadArticle read) {
     Element body = read.document().body().selectFirst("article");

@@ -8,7 +8,12 @@ import java.util.List;
 /**
  * An article as templates see it. Paths are relative to the site root: templates prefix them
  * with {@code root} (the way up from the page being rendered). Fields a template may test with
- * {@code ??}: {@code date}, {@code dateDisplay}, {@code source}, {@code url}, {@code image}.
+ * {@code ??}: {@code date}, {@code dateDisplay}, {@code datePrecision}, {@code saved}, {@code
+ * source}, {@code source.domain}, {@code source.url}, {@code source.path}, {@code url}, {@code
+ * archiveUrl}, {@code image}.
+ *
+ * <p>{@code tags}, {@code people}, {@code organizations} and {@code places} are the names; the
+ * {@code ...Links} lists are the same terms with the paths of their pages, for linking.
  */
 public record ArticleView(
     String title,
@@ -21,6 +26,7 @@ public record ArticleView(
     List<String> authors,
     SourceView source,
     String url,
+    String archiveUrl,
     String language,
     String dir,
     String summary,
@@ -29,17 +35,43 @@ public record ArticleView(
     List<String> people,
     List<String> organizations,
     List<String> places,
+    List<TermLink> tagLinks,
+    List<TermLink> peopleLinks,
+    List<TermLink> organizationLinks,
+    List<TermLink> placeLinks,
     List<QuoteView> quotes,
     int wordCount,
     int readingMinutes,
     String bodyHtml,
     String sourceFile) {
 
-  public record SourceView(String name, String domain, String url) {}
+  /**
+   * @param url the source's own site
+   * @param path site-root relative path of the source's page in this site
+   */
+  public record SourceView(String name, String domain, String url, String path) {}
 
   public record QuoteView(String text, String speaker) {}
 
+  /** Term links for one article; empty lists where the archive has no taxonomies. */
+  record Links(SourceView source, List<TermLink> tags, List<TermLink> people, List<TermLink> organizations, List<TermLink> places) {}
+
+  /** The Wayback Machine's address for a URL: it redirects to the capture nearest to now. */
+  static String webArchiveUrl(String url) {
+    return "https://web.archive.org/web/" + url;
+  }
+
+  /** A view without links to term pages. */
   public static ArticleView of(Article a) {
+    Metadata m = a.meta();
+    SourceView source =
+        m.source()
+            .map(s -> new SourceView(s.name(), s.domain().orElse(null), s.url().orElse(null), null))
+            .orElse(null);
+    return of(a, new Links(source, List.of(), List.of(), List.of(), List.of()));
+  }
+
+  static ArticleView of(Article a, Links links) {
     Metadata m = a.meta();
     return new ArticleView(
         m.title(),
@@ -50,10 +82,9 @@ public record ArticleView(
         m.published().map(d -> d.precision().label()).orElse(null),
         m.saved().map(Object::toString).orElse(null),
         m.authors(),
-        m.source()
-            .map(s -> new SourceView(s.name(), s.domain().orElse(null), s.url().orElse(null)))
-            .orElse(null),
+        links.source(),
         m.url().orElse(null),
+        m.url().map(ArticleView::webArchiveUrl).orElse(null),
         m.language(),
         m.direction().attribute(),
         m.summary(),
@@ -62,6 +93,10 @@ public record ArticleView(
         m.entities().people(),
         m.entities().organizations(),
         m.entities().places(),
+        links.tags(),
+        links.people(),
+        links.organizations(),
+        links.places(),
         m.quotes().stream().map(q -> new QuoteView(q.text(), q.speaker().orElse(null))).toList(),
         m.wordCount(),
         m.readingMinutes(),

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Renders pages on a pool of threads and hands each to the sink as soon as it is done, so memory
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * the last page and raises the first failure.
  */
 final class PageQueue implements AutoCloseable {
+  private final Consumer<String> planned;
   private final Templates templates;
   private final PageSink sink;
   private final PageKeys keys;
@@ -24,7 +26,9 @@ final class PageQueue implements AutoCloseable {
   private final Semaphore inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads) {
+  /** @param planned told of every page's path as it is asked for, in the asking thread */
+  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads, Consumer<String> planned) {
+    this.planned = planned;
     this.templates = templates;
     this.sink = sink;
     this.keys = keys;
@@ -41,6 +45,7 @@ final class PageQueue implements AutoCloseable {
   /** Renders {@code template} with {@code model} into {@code path}, unless the previous page can stay. */
   void page(String path, String template, Map<String, Object> model) throws RenderException, IOException {
     rethrow();
+    planned.accept(path);
     try {
       inFlight.acquire();
     } catch (InterruptedException e) {

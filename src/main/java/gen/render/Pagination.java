@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a list page stands among its siblings. Paths are site-root-relative.
+ * Where a list page stands among its siblings. Paths are site-root-relative. The first page of a
+ * list has its own name ({@code tags/climate.html}), the others are numbered in a folder of the
+ * same name ({@code tags/climate/2.html}).
  *
  * @param number 1-based page number
- * @param pages every page of the list, for numbered links
+ * @param previous the page before, or null on the first
+ * @param next the page after, or null on the last
+ * @param pages numbered links: the first and last page and the two either side of this one; where
+ *     pages are left out between, one link with {@code gap} true stands for them (it has no path)
  */
 public record Pagination(int number, int total, String previous, String next, List<PageLink> pages) {
-  public record PageLink(int number, String path, boolean current) {}
+  public record PageLink(int number, String path, boolean current, boolean gap) {}
 
   /** The path of page {@code n} of the list whose first page is {@code firstPath}. */
   static String pathOf(String firstPath, String folder, int n) {
@@ -19,12 +24,23 @@ public record Pagination(int number, int total, String previous, String next, Li
 
   static Pagination of(int number, int total, String firstPath, String folder) {
     List<PageLink> links = new ArrayList<>();
-    for (int i = 1; i <= total; i++) links.add(new PageLink(i, pathOf(firstPath, folder, i), i == number));
+    for (int i = 1; i <= total; i++) {
+      if (i == 1 || i == total || Math.abs(i - number) <= 2) {
+        links.add(new PageLink(i, pathOf(firstPath, folder, i), i == number, false));
+      } else if (links.isEmpty() || !links.get(links.size() - 1).gap()) {
+        links.add(new PageLink(i, null, false, true));
+      }
+    }
     return new Pagination(
         number,
         total,
         number > 1 ? pathOf(firstPath, folder, number - 1) : null,
         number < total ? pathOf(firstPath, folder, number + 1) : null,
         links);
+  }
+
+  /** The folder of a list's further pages: {@code tags/climate.html} -> {@code tags/climate/}. */
+  static String folderOf(String firstPath) {
+    return firstPath.substring(0, firstPath.length() - ".html".length()) + "/";
   }
 }

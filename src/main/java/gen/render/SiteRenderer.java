@@ -2,13 +2,14 @@ package gen.render;
 
 import gen.model.Archive;
 import java.io.IOException;
-import java.util.HashMap;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Renders an archive into pages: a flat list of {@code render*} steps, each handing its pages to
- * a {@link PageSink}. No file I/O here.
+ * Renders an archive into pages: a flat list of render steps, each handing its pages to a {@link
+ * PageSink}. No file I/O here.
  */
 public final class SiteRenderer {
   private final Templates templates;
@@ -33,54 +34,48 @@ public final class SiteRenderer {
   }
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
-    List<ArticleView> views = archive.articles().stream().map(ArticleView::of).toList();
-    SiteView site =
-        new SiteView(options.title(), options.baseUrl().orElse(null), views.size(), "gen");
-    try (PageQueue pages = new PageQueue(templates, sink, keys, threads)) {
-      renderArticles(site, views, pages);
-      renderIndex(site, views, pages);
+    SiteView site = new SiteView(
+        options.title(), options.baseUrl().orElse(null), basePath(), archive.articles().size(), "gen");
+    // Every HTML page, in the order the steps ask for them (not the order the threads finish).
+    List<String> htmlPages = new ArrayList<>();
+    Consumer<String> planned = path -> {
+      if (path.endsWith(".html")) htmlPages.add(path);
+    };
+    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned)) {
+      RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive), pages);
+      PageSink direct = (path, content) -> {
+        planned.accept(path);
+        sink.page(path, content);
+      };
+      List<RenderStep> steps = List.of(
+          new ArticlePages(),
+          new IndexPages(),
+          new TermPages(),
+          new TimelinePages(),
+          new FeedPage(),
+          new SearchPages(),
+          new NotFoundPage(),
+          // Last: lists the pages the steps above made.
+          new CrawlerFiles(htmlPages));
+      for (RenderStep step : steps) step.render(ctx, direct);
       pages.finish();
     }
   }
 
-  private void renderArticles(SiteView site, List<ArticleView> views, PageQueue sink)
-      throws RenderException, IOException {
-    for (int i = 0; i < views.size(); i++) {
-      ArticleView a = views.get(i);
-      Map<String, Object> model = model(site, a.path());
-      model.put("article", a);
-      // Previous = newer, next = older, in the index's order.
-      model.put("newer", i > 0 ? views.get(i - 1) : null);
-      model.put("older", i + 1 < views.size() ? views.get(i + 1) : null);
-      sink.page(a.path(), "article.ftlh", model);
-    }
+  /** The path of the base URL ("/news/"), or "/" when there is none. */
+  private String basePath() {
+    return options.baseUrl().map(SiteRenderer::pathOf).filter(p -> !p.isEmpty()).orElse("/");
   }
 
-  private void renderIndex(SiteView site, List<ArticleView> views, PageQueue sink)
-      throws RenderException, IOException {
-    int size = options.pageSize();
-    int total = Math.max(1, (views.size() + size - 1) / size);
-    for (int n = 1; n <= total; n++) {
-      String path = Pagination.pathOf("index.html", "page/", n);
-      Map<String, Object> model = model(site, path);
-      model.put("articles", views.subList((n - 1) * size, Math.min(views.size(), n * size)));
-      model.put("pagination", Pagination.of(n, total, "index.html", "page/"));
-      sink.page(path, "index.ftlh", model);
+  private static String pathOf(String url) {
+    try {
+      return URI.create(url).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return "/";
     }
-  }
-
-  /** The values every page gets: the site, its own path, and {@code root}, the way up to the site root. */
-  private static Map<String, Object> model(SiteView site, String path) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("site", site);
-    model.put("pagePath", path);
-    model.put("root", rootOf(path));
-    return model;
   }
 
   static String rootOf(String path) {
-    int depth = (int) path.chars().filter(c -> c == '/').count();
-    return "../".repeat(depth);
+    return RenderContext.rootOf(path);
   }
-
 }

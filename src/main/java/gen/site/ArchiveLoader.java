@@ -25,16 +25,30 @@ public final class ArchiveLoader {
   private final Extractor extractor = new Extractor();
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics) throws IOException {
-    return load(input, threads, diagnostics, ExtractionCache.none());
+    return load(input, threads, diagnostics, BuildListener.NONE);
   }
 
-  /** As {@link #load(Path, int, Diagnostics)}, taking unchanged files' articles from the cache. */
-  List<Article> load(Path input, int threads, Diagnostics diagnostics, ExtractionCache cache) throws IOException {
+  public List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener)
+      throws IOException {
+    return load(input, threads, diagnostics, listener, ExtractionCache.none());
+  }
+
+  /** As {@link #load(Path, int, Diagnostics, BuildListener)}, taking unchanged files' articles from the cache. */
+  List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener, ExtractionCache cache)
+      throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
+    listener.discovered(files.size());
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
     try {
       List<Future<Optional<Article>>> futures = new ArrayList<>(files.size());
-      for (SourceFile f : files) futures.add(pool.submit(() -> loadCached(f, cache, diagnostics)));
+      for (SourceFile f : files) {
+        futures.add(pool.submit(() -> {
+          Optional<Article> a = loadCached(f, cache, diagnostics);
+          listener.loaded(done.incrementAndGet(), files.size());
+          return a;
+        }));
+      }
       List<Article> articles = new ArrayList<>(files.size());
       for (Future<Optional<Article>> fu : futures) {
         try {

@@ -28,13 +28,18 @@ public final class SiteBuilder {
 
   public BuildResult build(BuildOptions options, Diagnostics diagnostics)
       throws IOException, RenderException, OutputRefusedException {
+    return build(options, diagnostics, BuildListener.NONE);
+  }
+
+  public BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildListener listener)
+      throws IOException, RenderException, OutputRefusedException {
     long start = System.nanoTime();
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     ExtractionCache cache = state.extractionCache();
-    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, cache);
+    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
 
     Theme theme = new Theme(Optional.of(options.templates()));
@@ -47,11 +52,14 @@ public final class SiteBuilder {
         @Override
         public void page(String path, String content) throws IOException {
           writer.write(path, content);
+          listener.rendered(path);
         }
 
         @Override
         public boolean keep(String path) throws IOException {
-          return writer.keep(path);
+          boolean kept = writer.keep(path);
+          if (kept) listener.rendered(path);
+          return kept;
         }
       });
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
@@ -65,6 +73,10 @@ public final class SiteBuilder {
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();
       state.savePageKeys(keys.currentSorted());
+    }
+    for (String kept : summary.keptEdited()) {
+      diagnostics.warning(
+          options.output().resolve(kept).toString(), "kept: edited since gen wrote it, so not deleted");
     }
     return new BuildResult(archive.articles().size(), summary, (System.nanoTime() - start) / 1_000_000);
   }

@@ -30,12 +30,10 @@ record Manifest(Map<String, String> hashes) {
     return Files.isRegularFile(output.resolve(FILE_NAME));
   }
 
-  void write(Path output) throws IOException {
+  /** The manifest file's content, sorted by path so that identical sites give identical bytes. */
+  byte[] bytes() {
     StringBuilder sb = new StringBuilder();
     new TreeMap<>(hashes).forEach((path, hash) -> sb.append(hash).append(' ').append(path).append('\n'));
-    Path tmp = output.resolve(FILE_NAME + ".tmp");
-    Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-    Files.move(tmp, output.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,25 +1,39 @@
 package gen.write;
 
 import java.io.IOException;
+import java.util.Locale;
 
-/** Checks that a site-relative path stays inside the output folder, whatever its parts say. */
+/**
+ * Checks that a site-relative path stays inside the output folder, whatever its parts say: no
+ * absolute path, no {@code ..}, no backslash or control character, nothing of gen's own
+ * bookkeeping.
+ */
 final class SitePaths {
   /** gen's own build cache inside the output folder; never a page. */
   static final String CACHE = ".gen-cache";
 
   static String validate(String path) throws IOException {
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
-      throw new IOException("refused output path: " + path);
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.length() > 4096) {
+      throw new IOException("refused output path: " + printable(path));
+    }
+    for (int i = 0; i < path.length(); i++) {
+      if (Character.isISOControl(path.charAt(i))) throw new IOException("refused output path: " + printable(path));
     }
     for (String part : path.split("/", -1)) {
-      if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-        throw new IOException("refused output path: " + path);
+      if (part.isEmpty() || part.equals(".") || part.equals("..") || part.length() > 255) {
+        throw new IOException("refused output path: " + printable(path));
       }
     }
-    if (path.startsWith(SiteWriter.STAGING) || path.startsWith(Manifest.FILE_NAME) || path.startsWith(CACHE)) {
-      throw new IOException("refused output path: " + path);
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.startsWith(SiteWriter.STAGING) || lower.startsWith(Manifest.FILE_NAME) || lower.startsWith(CACHE)) {
+      throw new IOException("refused output path: " + printable(path));
     }
     return path;
+  }
+
+  private static String printable(String s) {
+    String t = s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    return t.replaceAll("\\p{Cntrl}", "?");
   }
 
   private SitePaths() {}

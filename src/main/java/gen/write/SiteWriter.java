@@ -2,81 +2,160 @@ package gen.write;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a site into its output folder safely. Files are first written to a staging folder inside
- * the output; only when the whole site is rendered are they moved into place, so a failed build
- * leaves the previous site as it was. A file whose content did not change is not touched. Files
- * gen did not write (a {@code .git}, a {@code CNAME}) are never deleted. Thread-safe for {@link
- * #write}.
+ * Writes a site into its output folder so that the previous site survives any failure.
+ *
+ * <ol>
+ *   <li>Every changed file is written to {@code .gen-staging/new/} inside the output folder; the
+ *       live site is not touched. A build that fails or is killed here leaves it as it was.
+ *   <li>{@link #commit} writes a {@link SwapJournal} of the renames to come, then does them. A swap
+ *       cut short is rolled back by the next {@link #open} (or {@link #recover}), so the folder
+ *       always ends up holding either the whole previous site or the whole new one.
+ * </ol>
+ *
+ * Only files listed in the manifest of the previous build are replaced or deleted, and a listed
+ * file the user has since edited is kept; so a {@code .git}, a {@code CNAME} or anything else gen
+ * did not write is never touched. Nothing is written through a symbolic link or outside the output
+ * folder. A lock keeps two builds from writing into one folder at once. {@link #write} is
+ * thread-safe.
  */
 public final class SiteWriter implements AutoCloseable {
   static final String STAGING = ".gen-staging";
+  private static final String LOCK = "lock";
+  /** Files that do not make a folder "someone else's": a fresh gh-pages worktree, a custom domain. */
+  private static final Set<String> NEUTRAL = Set.of(".git", "CNAME", ".nojekyll", ".DS_Store", "Thumbs.db");
 
   private final Path output;
   private final Path staging;
   private final Manifest previous;
+  private final boolean force;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
-  private boolean committed;
+  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  private boolean closed;
 
-  private SiteWriter(Path output, Manifest previous) throws IOException {
+  private SiteWriter(Path output, boolean force) throws IOException, OutputRefusedException {
     this.output = output;
     this.staging = output.resolve(STAGING);
-    this.previous = previous;
-    deleteTree(staging);
+    this.force = force;
+    if (Files.isSymbolicLink(staging) || Files.exists(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+      Files.delete(staging);
+    }
     Files.createDirectories(staging);
+    this.lockChannel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock acquired;
+    try {
+      acquired = lockChannel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      acquired = null;
+    }
+    if (acquired == null) {
+      lockChannel.close();
+      throw new OutputRefusedException(output + ": another gen build is writing to this folder");
+    }
+    this.lock = acquired;
+    try {
+      rollBackInterruptedSwap(output, staging);
+      clearStagingExceptLock();
+      Files.createDirectories(staging.resolve("new"));
+      this.previous = Manifest.read(output);
+    } catch (IOException e) {
+      release();
+      throw e;
+    }
   }
 
   /**
-   * Opens an output folder. A folder that exists, is not empty and was not made by gen is refused
-   * unless {@code force}: a mistyped {@code --output} must not mix a site into someone's files.
+   * Opens an output folder, first undoing a swap an earlier build left half done. A folder that
+   * exists, holds more than a {@code .git}, {@code CNAME} or {@code .nojekyll}, and was not made by
+   * gen is refused unless {@code force}: a mistyped {@code --output} must not mix a site into
+   * someone's files.
    */
   public static SiteWriter open(Path output, boolean force) throws IOException, OutputRefusedException {
     Path out = output.toAbsolutePath().normalize();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputRefusedException(output + ": output is not a folder");
     }
-    if (Files.isDirectory(out) && !Manifest.exists(out) && !force && !isEmpty(out)) {
+    if (Files.isDirectory(out) && !Manifest.exists(out) && !Files.isDirectory(out.resolve(STAGING), LinkOption.NOFOLLOW_LINKS)
+        && !force && holdsForeignFiles(out)) {
       throw new OutputRefusedException(
-          output + ": folder is not empty and was not made by gen; use --force to build into it anyway");
+          output + ": folder is not empty and was not made by gen; use --force to build into it anyway"
+              + " (gen never deletes files it did not write)");
     }
     Files.createDirectories(out);
-    return new SiteWriter(out, Manifest.read(out));
+    return new SiteWriter(out, force);
+  }
+
+  /**
+   * Undoes a swap that a killed build left half done, if any, so the folder holds the previous site
+   * again. Does nothing when another build holds the folder or there is nothing to undo.
+   *
+   * @return whether a swap was rolled back
+   */
+  public static boolean recover(Path output) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    Path staging = out.resolve(STAGING);
+    if (!SwapJournal.exists(staging)) return false;
+    try (FileChannel ch = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock l = ch.tryLock()) {
+      if (l == null) return false;
+      rollBackInterruptedSwap(out, staging);
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
+        for (Path p : entries) {
+          if (!p.getFileName().toString().equals(LOCK)) deleteTree(p);
+        }
+      }
+      return true;
+    }
+  }
+
+  private static boolean rollBackInterruptedSwap(Path output, Path staging) throws IOException {
+    if (!SwapJournal.exists(staging)) return false;
+    SwapJournal.load(output, staging).rollBack();
+    return true;
   }
 
   public Path output() {
     return output;
   }
 
-  /** Stages one file of the site. */
+  /** Stages one file of the site; the live site is not touched until {@link #commit}. */
   public void write(String path, byte[] content) throws IOException {
     String rel = SitePaths.validate(path);
+    checkTarget(rel);
     String hash = sha256(content);
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
-    boolean same = hash.equals(previous.hashes().get(rel)) && Files.isRegularFile(output.resolve(rel));
-    changed.put(rel, !same);
+    boolean same =
+        hash.equals(previous.hashes().get(rel)) && Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
     if (same) return;
-    Path target = staging.resolve(rel);
-    Files.createDirectories(target.getParent());
-    Files.write(target, content);
+    changed.add(rel);
+    Path staged = staging.resolve("new").resolve(rel);
+    Files.createDirectories(staged.getParent());
+    Files.write(staged, content);
   }
 
   /**
@@ -87,11 +166,10 @@ public final class SiteWriter implements AutoCloseable {
   public boolean keep(String path) throws IOException {
     String rel = SitePaths.validate(path);
     String hash = previous.hashes().get(rel);
-    if (hash == null || !Files.isRegularFile(output.resolve(rel))) return false;
+    if (hash == null || !Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS)) return false;
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
-    changed.put(rel, false);
     return true;
   }
 
@@ -103,39 +181,128 @@ public final class SiteWriter implements AutoCloseable {
     write(path, in.readAllBytes());
   }
 
-  /** Moves the staged site into place, deletes gen's own files that are gone, saves the manifest. */
+  /**
+   * Swaps the staged site into place: see the class comment. Files of the previous build that this
+   * one did not write are deleted, unless they were edited since.
+   */
   public WriteSummary commit() throws IOException {
-    int written = 0, unchanged = 0, deleted = 0;
-    List<String> paths = new ArrayList<>(hashes.keySet());
-    paths.sort(Comparator.naturalOrder());
-    for (String rel : paths) {
-      if (!changed.get(rel)) {
-        unchanged++;
-        continue;
-      }
-      Path target = output.resolve(rel);
-      Files.createDirectories(target.getParent());
-      if (Files.isDirectory(target)) deleteTree(target);
-      Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      written++;
-    }
-    for (String old : previous.hashes().keySet()) {
-      if (!hashes.containsKey(old)) {
-        Path gone = output.resolve(SitePaths.validate(old));
-        if (Files.deleteIfExists(gone)) deleted++;
-        deleteEmptyParents(gone.getParent());
+    if (closed) throw new IllegalStateException("already committed or closed");
+    List<SwapJournal.Step> files = new ArrayList<>();
+    Set<String> newDirs = new TreeSet<>();
+    for (String rel : new TreeSet<>(changed)) {
+      boolean exists = Files.exists(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+      files.add(new SwapJournal.Step(exists ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, rel));
+      for (Path dir = Path.of(rel).getParent(); dir != null; dir = dir.getParent()) {
+        if (!Files.isDirectory(output.resolve(dir.toString()), LinkOption.NOFOLLOW_LINKS)) newDirs.add(dir.toString().replace('\\', '/'));
       }
     }
-    new Manifest(hashes).write(output);
-    deleteTree(staging);
-    committed = true;
-    return new WriteSummary(hashes.size(), written, unchanged, deleted);
+    Set<String> kept = new TreeSet<>();
+    int deleted = 0;
+    for (Map.Entry<String, String> old : new TreeMap<>(previous.hashes()).entrySet()) {
+      if (hashes.containsKey(old.getKey())) continue;
+      String rel;
+      try {
+        rel = SitePaths.validate(old.getKey());
+      } catch (IOException e) {
+        continue; // a damaged manifest line names nothing gen may touch
+      }
+      Path live = output.resolve(rel);
+      if (!insideOutput(rel) || !Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)) continue;
+      if (old.getValue().equals(sha256(Files.readAllBytes(live)))) {
+        files.add(new SwapJournal.Step(SwapJournal.Kind.DELETE, rel));
+        deleted++;
+      } else {
+        kept.add(rel); // edited by hand since gen wrote it: no longer gen's to delete
+      }
+    }
+    // The manifest changes with the site, in the same swap.
+    byte[] manifest = new Manifest(new TreeMap<>(hashes)).bytes();
+    Files.write(staging.resolve("new").resolve(Manifest.FILE_NAME), manifest);
+    boolean hadManifest = Files.exists(output.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+    files.add(new SwapJournal.Step(hadManifest ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, Manifest.FILE_NAME));
+
+    List<SwapJournal.Step> steps = new ArrayList<>();
+    for (String dir : newDirs) steps.add(new SwapJournal.Step(SwapJournal.Kind.MKDIR, dir));
+    steps.addAll(files);
+    SwapJournal journal = new SwapJournal(output, staging, steps);
+    journal.save();
+    try {
+      journal.apply();
+    } catch (IOException e) {
+      journal.rollBack();
+      throw e;
+    }
+    journal.complete();
+    for (String rel : files.stream().filter(s -> s.kind() == SwapJournal.Kind.DELETE).map(SwapJournal.Step::path).toList()) {
+      deleteEmptyParents(output.resolve(rel).getParent());
+    }
+    int written = changed.size();
+    close();
+    return new WriteSummary(hashes.size(), written, hashes.size() - written, deleted, List.copyOf(kept));
   }
 
-  /** Without a commit, discards the staged files and leaves the previous site untouched. */
+  /** Discards what was staged (the previous site stays as it was) and releases the folder. */
   @Override
   public void close() throws IOException {
-    if (!committed) deleteTree(staging);
+    if (closed) return;
+    closed = true;
+    try {
+      clearStagingExceptLock();
+      Files.deleteIfExists(staging.resolve(LOCK));
+    } finally {
+      release();
+      try {
+        Files.deleteIfExists(staging);
+      } catch (IOException e) {
+        // Another build opened the folder in the meantime and owns the staging folder now.
+      }
+    }
+  }
+
+  private void release() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      lockChannel.close();
+    }
+  }
+
+  /**
+   * A page may replace a file or a symbolic link, never a folder, and no folder on its way may be a
+   * link (which could lead outside the output folder). Without {@code --force}, a file gen did not
+   * write is never replaced.
+   */
+  private void checkTarget(String rel) throws IOException {
+    if (!insideOutput(rel)) {
+      throw new IOException(rel + ": refused: a folder on the way is a symbolic link or a file");
+    }
+    Path live = output.resolve(rel);
+    if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(rel + ": refused: a folder is in the way of this page");
+    }
+    if (!force && Files.exists(live, LinkOption.NOFOLLOW_LINKS) && !previous.hashes().containsKey(rel)) {
+      throw new IOException(rel + ": refused: the file exists and was not written by gen (use --force to replace it)");
+    }
+  }
+
+  /** Whether every folder on the way to {@code rel} is a real folder (or does not exist yet). */
+  private boolean insideOutput(String rel) {
+    Path p = output;
+    String[] parts = rel.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      p = p.resolve(parts[i]);
+      if (Files.isSymbolicLink(p)) return false;
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return false;
+    }
+    return true;
+  }
+
+  private void clearStagingExceptLock() throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
+      for (Path p : entries) {
+        if (!p.getFileName().toString().equals(LOCK)) deleteTree(p);
+      }
+    }
   }
 
   private void deleteEmptyParents(Path dir) throws IOException {
@@ -148,25 +315,21 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
-  private static boolean isEmpty(Path dir) throws IOException {
+  private static boolean holdsForeignFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
+      return s.anyMatch(p -> !NEUTRAL.contains(p.getFileName().toString()));
     }
   }
 
+  /** Deletes a tree without following symbolic links out of it. */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+    if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+        for (Path p : entries) deleteTree(p);
+      }
     }
+    Files.delete(root);
   }
 
   static String sha256(byte[] content) {

@@ -74,8 +74,9 @@ class IncrementalBuildTest {
     Path victim = files.get(30);
     Files.writeString(victim, Files.readString(victim) + "A sentence added in a correction.\n");
     BuildResult changed = build(input, tmp.resolve("none"), out);
-    assertTrue(changed.write().written() >= 1 && changed.write().written() <= 4,
-        "the article page and the index page listing it, at most its neighbours: " + changed.write());
+    // Its page, the index, term and timeline pages and search files that show it: not the site.
+    assertTrue(changed.write().written() >= 1 && changed.write().written() < changed.write().files() / 5,
+        "few pages written: " + changed.write());
   }
 
   private static Path add(Path input, Random r, int n) throws IOException {

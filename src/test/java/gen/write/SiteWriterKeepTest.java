@@ -30,7 +30,7 @@ class SiteWriterKeepTest {
       w.write("b.html", "B2");
       s = w.commit();
     }
-    assertEquals(new WriteSummary(2, 1, 1, 0), s);
+    assertEquals(new WriteSummary(2, 1, 1, 0, java.util.List.of()), s);
     assertEquals("A", Files.readString(out.resolve("a.html")));
     // Still gen's own file in the next build: not written, and deleted when no longer made.
     build("b.html", "B2");

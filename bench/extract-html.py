@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Extraction benchmark: runs `gen extract --json` over the saved pages of the shared eval set
+(one JVM for all files), writes predictions in the scorer's format and prints the scorer's
+summary line and the total extraction time.
+
+    python3 bench/extract-html.py [--eval ../shared/eval] [--jar gen.jar] [--out preds.jsonl] [--by source]
+
+Exits 0 with a message when the eval folder is absent (the product does not need it).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval", default=os.path.join(REPO, "..", "shared", "eval"))
+    ap.add_argument("--jar", default=os.path.join(REPO, "gen.jar"))
+    ap.add_argument("--out", default=os.path.join(REPO, "target", "extract-html-preds.jsonl"))
+    ap.add_argument("--by", choices=["source", "language"], help="also print the scorer's breakdown")
+    ap.add_argument("--per-page", help="write the scorer's per-page results to this file")
+    args = ap.parse_args()
+
+    dev = os.path.join(args.eval, "dev")
+    truth_path = os.path.join(dev, "truth.jsonl")
+    if not os.path.isfile(truth_path):
+        print(f"extract-html: no eval set at {os.path.abspath(args.eval)}; nothing to measure")
+        return 0
+    if not os.path.isfile(args.jar):
+        print(f"extract-html: {args.jar} not found; run `mvn package` first", file=sys.stderr)
+        return 1
+
+    ids = {}
+    with open(truth_path, encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line)
+            ids[os.path.normpath(os.path.join(dev, t["file"]))] = t["id"]
+    files = sorted(ids)
+
+    start = time.monotonic()
+    proc = subprocess.run(
+        ["java", "-jar", args.jar, "extract", "--json", *files],
+        capture_output=True, text=True, encoding="utf-8")
+    elapsed = time.monotonic() - start
+    if proc.stderr.strip():
+        sys.stderr.write(proc.stderr)
+
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    written = 0
+    with open(args.out, "w", encoding="utf-8") as out:
+        for line in proc.stdout.splitlines():
+            if not line.startswith("{"):
+                continue
+            o = json.loads(line)
+            pid = ids.get(os.path.normpath(o["file"]))
+            if pid is None:
+                continue
+            out.write(json.dumps({"id": pid, "title": o["title"], "authors": o["authors"],
+                                  "date": o["date"], "body": o["body"]}, ensure_ascii=False) + "\n")
+            written += 1
+
+    score = [sys.executable, os.path.join(args.eval, "score.py"), args.out]
+    if args.by:
+        score += ["--by", args.by]
+    if args.per_page:
+        score += ["--per-page", args.per_page]
+    result = subprocess.run(score, capture_output=True, text=True)
+    lines = result.stdout.strip().splitlines()
+    print("\n".join(lines if args.by else lines[-1:]))
+    print(f"pages={len(files)} extracted={written} time={elapsed:.1f}s (one JVM, including startup)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

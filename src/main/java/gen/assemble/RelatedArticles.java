@@ -1,0 +1,100 @@
+package gen.assemble;
+
+import gen.model.Article;
+import gen.model.Taxonomy;
+import gen.model.Term;
+import gen.model.TermKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds, for every article, the articles that share the most with it: tags, people,
+ * organizations, places and source. Work stays near-linear in the archive's size: candidates come
+ * only from the terms an article has, and from a term with many articles only the {@link
+ * #FAN_OUT} nearest in time are taken, so no pair of articles is ever compared blindly.
+ */
+final class RelatedArticles {
+  static final int MAX_RELATED = 5;
+  /** Articles a term contributes as candidates, at most: the ones nearest in the archive's order. */
+  static final int FAN_OUT = 60;
+
+  /** How much sharing one term of a kind says; a rare term says more (see {@link #weight}). */
+  private static double kindWeight(TermKind kind) {
+    return switch (kind) {
+      case TAG -> 3.0;
+      case PERSON, ORGANIZATION -> 2.0;
+      case PLACE -> 1.0;
+      case SOURCE -> 0.5;
+    };
+  }
+
+  /**
+   * @param articles the archive's order
+   * @return per article slug, up to {@link #MAX_RELATED} articles, best first; articles with
+   *     nothing in common with any other are left out
+   */
+  static Map<String, List<Article>> find(List<Article> articles, Map<TermKind, Taxonomy> taxonomies) {
+    Map<Article, Integer> position = new IdentityHashMap<>();
+    for (int i = 0; i < articles.size(); i++) position.put(articles.get(i), i);
+
+    // Each term as positions in the archive's order (ascending), and each article's terms.
+    List<List<int[]>> termsOf = new ArrayList<>(articles.size());
+    List<List<Double>> weightsOf = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      termsOf.add(new ArrayList<>());
+      weightsOf.add(new ArrayList<>());
+    }
+    for (Taxonomy taxonomy : taxonomies.values()) {
+      for (Term term : taxonomy.terms()) {
+        if (term.count() < 2) continue;
+        int[] members = term.articles().stream().mapToInt(position::get).sorted().toArray();
+        double w = weight(taxonomy.kind(), members.length);
+        for (int m : members) {
+          termsOf.get(m).add(members);
+          weightsOf.get(m).add(w);
+        }
+      }
+    }
+
+    Map<String, List<Article>> out = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Map<Integer, Double> scores = new HashMap<>();
+      List<int[]> terms = termsOf.get(i);
+      for (int t = 0; t < terms.size(); t++) {
+        int[] members = terms.get(t);
+        double w = weightsOf.get(i).get(t);
+        int at = Arrays.binarySearch(members, i);
+        int from = Math.max(0, Math.min(at - FAN_OUT / 2, members.length - FAN_OUT - 1));
+        int to = Math.min(members.length, from + FAN_OUT + 1);
+        for (int k = from; k < to; k++) {
+          if (members[k] != i) scores.merge(members[k], w, Double::sum);
+        }
+      }
+      if (scores.isEmpty()) continue;
+      final int self = i;
+      List<Integer> best = new ArrayList<>(scores.keySet());
+      // Highest score first; among equals the nearest in time, then the newer.
+      best.sort((a, b) -> {
+        int c = Double.compare(scores.get(b), scores.get(a));
+        if (c != 0) return c;
+        c = Integer.compare(Math.abs(a - self), Math.abs(b - self));
+        return c != 0 ? c : Integer.compare(a, b);
+      });
+      out.put(
+          articles.get(i).slug(),
+          best.subList(0, Math.min(MAX_RELATED, best.size())).stream().map(articles::get).toList());
+    }
+    return out;
+  }
+
+  /** A term shared by two articles in a pair says less the more articles share it. */
+  static double weight(TermKind kind, int termSize) {
+    return kindWeight(kind) / Math.log(Math.E + termSize);
+  }
+
+  private RelatedArticles() {}
+}

@@ -1,0 +1,74 @@
+package gen.assemble;
+
+import gen.model.Article;
+import gen.model.Taxonomy;
+import gen.model.Term;
+import gen.model.TermKind;
+import gen.text.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups articles by source, tag, person, organization and place. Names that differ only in case
+ * or spacing are one term. Slugs are given in the order of the terms' keys, so a term keeps its
+ * slug when articles are added that do not bring a colliding name.
+ */
+final class TaxonomyAssembler {
+  /** Page names a term may not take: the kind's index page and its pagination folder. */
+  private static final Set<String> RESERVED = Set.of("index", "page");
+
+  /** @param articles in the archive's order (newest first), so every term's list is too */
+  static Map<TermKind, Taxonomy> assemble(List<Article> articles) {
+    Map<TermKind, Taxonomy> out = new EnumMap<>(TermKind.class);
+    for (TermKind kind : TermKind.values()) out.put(kind, taxonomy(kind, articles));
+    return out;
+  }
+
+  private static Taxonomy taxonomy(TermKind kind, List<Article> articles) {
+    Map<String, Building> byKey = new LinkedHashMap<>();
+    for (Article a : articles) {
+      Set<String> seen = new HashSet<>();
+      for (String name : ArticleTerms.names(a, kind)) {
+        if (name.isBlank()) continue;
+        String key = Taxonomy.key(name);
+        if (!seen.add(key)) continue;
+        byKey
+            .computeIfAbsent(key, k -> new Building(key, ArticleTerms.displayName(a, kind, name.strip())))
+            .articles
+            .add(a);
+      }
+    }
+    List<Building> bySlugOrder = new ArrayList<>(byKey.values());
+    bySlugOrder.sort(Comparator.comparing(b -> b.key));
+    Set<String> taken = new HashSet<>(RESERVED);
+    List<Term> terms = new ArrayList<>(bySlugOrder.size());
+    for (Building b : bySlugOrder) {
+      String base = Slugs.slugify(b.name);
+      String slug = base;
+      for (int n = 2; !taken.add(slug.toLowerCase(Locale.ROOT)); n++) slug = base + "-" + n;
+      terms.add(new Term(kind, b.key, b.name, slug, b.articles));
+    }
+    terms.sort(Comparator.comparingInt(Term::count).reversed().thenComparing(Term::key));
+    return new Taxonomy(kind, terms);
+  }
+
+  private static final class Building {
+    final String key;
+    final String name;
+    final List<Article> articles = new ArrayList<>();
+
+    Building(String key, String name) {
+      this.key = key;
+      this.name = name;
+    }
+  }
+
+  private TaxonomyAssembler() {}
+}

@@ -1,0 +1,153 @@
+package gen.cli;
+
+import gen.model.Diagnostics;
+import gen.serve.LivePreview;
+import gen.serve.PreviewServer;
+import gen.site.BuildOptions;
+import gen.site.BuildResult;
+import gen.write.OutputRefusedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gen serve}: build, serve on loopback, rebuild on change, reload open tabs. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Build the site, serve it on http://127.0.0.1:8000/, and rebuild and reload open browser tabs whenever an article or template changes.",
+      "A build error shows in the terminal and over the page in the browser; the server keeps running. Ctrl-C stops it."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar gen.jar serve",
+      "  java -jar gen.jar serve --port 8080 --drafts",
+      "  java -jar gen.jar serve --base-path /news/     # preview a GitHub Pages project site at /news/"
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SiteInputs site;
+
+  @Option(names = {"-p", "--port"}, defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 shows the site to your whole network.")
+  String bind;
+
+  @Option(names = "--base-path", defaultValue = "/",
+      description = "Serve the site below this path, as GitHub Pages serves a project site below /<repo>/ (default: ${DEFAULT-VALUE}).")
+  String basePath;
+
+  @Mixin OutputOptions out;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Optional<BuildOptions> parsed = site.options(err);
+    if (parsed.isEmpty()) return 2;
+    BuildOptions options = parsed.get();
+    if (port < 0 || port > 65535) {
+      err.println("gen: --port must be between 0 and 65535, got: " + port);
+      return 2;
+    }
+    if (!Files.isDirectory(options.input())) {
+      err.println("gen: " + options.input() + ": input folder not found (use --input, or `gen init` to start an archive)");
+      return 1;
+    }
+    PreviewServer server;
+    try {
+      server = new PreviewServer(options.output(), new InetSocketAddress(bind, port), basePath);
+    } catch (BindException e) {
+      err.println("gen: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); try --port 0 or another port");
+      return 1;
+    }
+    AtomicBoolean fatal = new AtomicBoolean();
+    AtomicBoolean first = new AtomicBoolean(true);
+    LivePreview preview =
+        new LivePreview(
+            server,
+            List.of(options.input(), options.templates()),
+            List.of(options.output()),
+            () -> buildOnce(options, first.getAndSet(false), fatal, stdout, err));
+    preview.start();
+    if (fatal.get()) {
+      preview.close();
+      return 1;
+    }
+    String url = "http://" + hostForUrl(server.address()) + ":" + server.port() + server.basePath();
+    stdout.println("Serving " + options.output() + " at " + url + "  (watching " + options.input()
+        + (Files.isDirectory(options.templates()) ? " and " + options.templates() : "") + "; Ctrl-C to stop)");
+    stdout.flush();
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      try {
+        preview.close();
+      } catch (IOException e) {
+        // Stopping anyway.
+      }
+      stdout.println("Stopped.");
+      stdout.flush();
+      stopped.countDown();
+    }, "gen-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    stopped.await();
+    return 0;
+  }
+
+  /** One build for the preview; prints its outcome, returns the error to show in the browser. */
+  private Optional<String> buildOnce(
+      BuildOptions options, boolean first, AtomicBoolean fatal, PrintWriter stdout, PrintWriter err) {
+    Diagnostics diagnostics = new Diagnostics();
+    StringWriter failure = new StringWriter();
+    PrintWriter failureOut = new PrintWriter(failure);
+    BuildProgress counter = new BuildProgress(err, false, System::currentTimeMillis);
+    BuildCommand.Attempt attempt = BuildCommand.build(options, diagnostics, counter, failureOut, out.verbose);
+    Optional<BuildResult> result = attempt.result();
+    BuildCommand.report(diagnostics, err);
+    if (result.isEmpty()) {
+      failureOut.flush();
+      String message = failure.toString().strip();
+      err.println(message);
+      err.println("gen: the last build failed; serving the previous one. Save a fix to rebuild.");
+      err.flush();
+      // A folder gen must not write into, or no input at all: serving cannot help.
+      if (first && attempt.failure().filter(e -> e instanceof OutputRefusedException).isPresent()) {
+        fatal.set(true);
+      }
+      return Optional.of(message.replaceFirst("^gen: ", ""));
+    }
+    if (!out.quiet) {
+      String line = BuildCommand.summary(
+          result.get(), counter.pages(), diagnostics.errorCount(), diagnostics.warningCount());
+      stdout.println(first ? line : "Rebuilt: " + line.substring("Built ".length()));
+      stdout.flush();
+    }
+    return Optional.empty();
+  }
+
+  private static String hostForUrl(InetSocketAddress address) {
+    String host = address.getHostString();
+    if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) return "127.0.0.1";
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+}

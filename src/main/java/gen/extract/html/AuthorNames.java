@@ -1,0 +1,86 @@
+package gen.extract.html;
+
+import gen.extract.DateParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Author names out of what pages put in bylines and author fields: "By Jane Doe and John Roe",
+ * "Par Jean Dupont, avec Marie Curie", "Jane Doe | Updated May 3, 2024", "Jane Doe, MA". Keeps
+ * names only (agency names included), split and without duplicates.
+ */
+final class AuthorNames {
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?iu)^(?:(?:written|posted|published|reported|story|text|words|photos?|edited|reviewed)\\s+)?"
+              + "(?:by|from|par|von|por|di|da|door|av|af|od|от|автор[ы]?|auteur|autor(?:es)?|autore|author[s]?)"
+              + "\\s*[:：]?\\s+");
+  private static final Pattern NOT_NAME =
+      Pattern.compile(
+          "(?iu)^(?:follow|share|email|e-mail|twitter|facebook|more|view|see|read|contact|updated?|published|posted|"
+              + "staff|admin|administrator|editor|editors|guest|unknown|anonymous|none|null|\\d+\\s+comments?|comments?)\\b.*|.*\\b(?:follow|profile|articles?)$");
+  private static final Pattern SPLIT =
+      Pattern.compile("(?iu)\\s*(?:,|;|/|\\||&|\\+|、|，|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bavec\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\ben\\b|\\bog\\b|\\boch\\b)\\s*");
+  /** Degrees and roles that follow a name after a comma: "Jane Doe, MA", "Jane Doe, Staff Writer". */
+  private static final Pattern SUFFIX =
+      Pattern.compile("(?iu)^(?:ma|ms|msc|md|phd|ph\\.d\\.?|mba|rn|jr\\.?|sr\\.?|ii|iii|mph|dds|do|esq\\.?|bsc|ba|"
+          + "(?:senior |chief |staff |contributing |special |political |foreign |deputy |associate |managing |executive )*"
+          + "(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic)s?\\b.*)$");
+
+  private static final Pattern PARENTHESES =
+      Pattern.compile("(?iu)\\((?:(avec|with|mit|con|and)\\s+)?([^()]*)\\)");
+
+  static List<String> fromByline(String raw) {
+    String t = raw.replaceAll("[\\s\\u00A0]+", " ").strip();
+    t = t.replaceAll("\\(?https?://\\S+\\)?", " ").replaceAll("\\S+@\\S+\\.\\w+", " ");
+    // "(avec Damien Leloup et Morgane Tual)" names more authors; other parentheses are asides.
+    t = PARENTHESES.matcher(t).replaceAll(m -> m.group(1) != null ? " and " + java.util.regex.Matcher.quoteReplacement(m.group(2)) : " ");
+    // A date glued on ("Jane Doe March 25, 2015", "Jane Doe22 Dec 2016") ends the byline.
+    var date = DateParser.find(t);
+    if (date.isPresent() && date.get().start() > 0) t = t.substring(0, date.get().start());
+    t = t.replaceFirst("(?iu)\\s*(?:[|•·–—]|\\s-\\s).*$", "");
+    t = t.replaceFirst("(?iu)\\s+(?:updated|published|posted|last updated|mis à jour|aktualisiert|actualizado)\\b.*$", "");
+    t = t.replaceAll("\\d+$", "").strip();
+    List<String> out = new ArrayList<>();
+    boolean first = true;
+    String[] parts = SPLIT.split(t);
+    for (String part : parts) {
+      String p = part.strip();
+      if (first) p = LEAD.matcher(p).replaceFirst("");
+      first = false;
+      p = LEAD.matcher(p).replaceFirst("");
+      p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "").strip();
+      if (p.isEmpty() || SUFFIX.matcher(p).matches() && !out.isEmpty()) continue;
+      if (NOT_NAME.matcher(p).matches()) continue;
+      if (!looksLikeName(p)) continue;
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** A person's or an agency's name: a few words, mostly capitalized where the script has case, no digits. */
+  static boolean looksLikeName(String s) {
+    if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0))) return false;
+    if (s.chars().anyMatch(Character::isDigit)) return false;
+    String[] words = s.split("\\s+");
+    if (words.length > 6) return false;
+    int lower = 0;
+    for (String w : words) if (Character.isLowerCase(w.codePointAt(0))) lower++;
+    return lower <= words.length / 2;
+  }
+
+  /** All names of several fields, in order, case-insensitively unique. */
+  static List<String> fromAll(List<String> raws) {
+    Map<String, String> unique = new LinkedHashMap<>();
+    for (String raw : raws) {
+      for (String name : fromByline(raw)) unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+    }
+    return new ArrayList<>(unique.values());
+  }
+
+  private AuthorNames() {}
+}

@@ -1,0 +1,90 @@
+package gen.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * First pass over a saved page before its content is scored: drops what is never article text
+ * (scripts, forms, hidden elements, navigation) and furniture named as such by its class or id,
+ * and wakes lazily loaded images so they keep a real address.
+ */
+final class PageCleaner {
+  private static final String NEVER_CONTENT =
+      "script, style, noscript, template, link, meta, iframe, frame, object, embed, canvas, svg, "
+          + "form, button, input, select, textarea, label, dialog, nav, [role=navigation], [role=banner], "
+          + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=menu], "
+          + "[role=search], [hidden], [aria-hidden=true]:not(:has(img)), [itemprop=comment], #comments";
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final String[] LAZY_SOURCES = {
+    "data-src", "data-original", "data-lazy-src", "data-url", "data-hi-res-src", "data-full-src", "data-lazy"
+  };
+
+  /** What marks the article itself: a wrapper holding one of these is not furniture. */
+  private static final String ARTICLE_MARKERS = "h1, article, [itemprop~=(?i)articleBody], .hentry, .h-entry";
+
+  static void clean(Document doc) {
+    doc.select(NEVER_CONTENT).remove();
+    doc.select("[style]").forEach(e -> {
+      if (HIDDEN_STYLE.matcher(e.attr("style")).find()) e.remove();
+    });
+    wakeLazyImages(doc);
+    removeFurniture(doc.body());
+  }
+
+  private static void wakeLazyImages(Document doc) {
+    for (Element img : doc.select("img")) {
+      String src = img.attr("src");
+      if (!src.isEmpty() && !src.startsWith("data:")) continue;
+      for (String attr : LAZY_SOURCES) {
+        String v = img.attr(attr).trim();
+        if (!v.isEmpty() && !v.startsWith("data:")) {
+          img.attr("src", v);
+          break;
+        }
+      }
+      if (img.attr("src").isEmpty() || img.attr("src").startsWith("data:")) {
+        String set = img.hasAttr("data-srcset") ? img.attr("data-srcset") : img.attr("srcset");
+        String first = set.trim().split("[\\s,]+")[0];
+        if (!first.isEmpty()) img.attr("src", first);
+      }
+    }
+  }
+
+  /**
+   * Elements whose class or id names page furniture (share bars, newsletter boxes, related lists)
+   * and that hold less than half of the page's text: the article itself is never dropped, even
+   * when a careless theme calls its wrapper "sidebar-layout".
+   */
+  private static void removeFurniture(Element body) {
+    int total = Math.max(1, body.text().length());
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) continue;
+      String tag = e.normalName();
+      if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) continue;
+      if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) continue;
+      if (ClassHints.looksLikeFurniture(e) && !insideDoomed(e, doomed)) doomed.add(e);
+    }
+    for (Element e : doomed) {
+      if (e.text().length() < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null) e.remove();
+    }
+    body.select("header:not(:has(h1)), footer, aside").forEach(e -> {
+      if (e.text().length() < total / 2) e.remove();
+    });
+  }
+
+  private static boolean insideDoomed(Element e, List<Element> doomed) {
+    if (doomed.isEmpty()) return false;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (doomed.get(doomed.size() - 1) == p) return true;
+    }
+    return false;
+  }
+
+  private PageCleaner() {}
+}

@@ -1,0 +1,52 @@
+package gen.model;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every term of one kind, most used first (ties by name), with a lookup by name that ignores case,
+ * Unicode compatibility forms and runs of white space.
+ */
+public final class Taxonomy {
+  private final TermKind kind;
+  private final List<Term> terms;
+  private final Map<String, Term> byKey = new HashMap<>();
+
+  public Taxonomy(TermKind kind, List<Term> terms) {
+    this.kind = kind;
+    this.terms = List.copyOf(terms);
+    for (Term t : this.terms) byKey.putIfAbsent(t.key(), t);
+  }
+
+  public static Taxonomy empty(TermKind kind) {
+    return new Taxonomy(kind, List.of());
+  }
+
+  public TermKind kind() {
+    return kind;
+  }
+
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /**
+   * The term a name in an article belongs to, if that name is in this taxonomy; for sources, pass
+   * the domain when the source has one.
+   */
+  public Optional<Term> find(String name) {
+    return Optional.ofNullable(byKey.get(key(name)));
+  }
+
+  /** The identity of a term name: "Xi  Jinping", "xi jinping" and "ＸＩ Jinping" are one term. */
+  public static String key(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC)
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
+  }
+}

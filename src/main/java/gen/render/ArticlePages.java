@@ -1,0 +1,32 @@
+package gen.render;
+
+import gen.model.Article;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code articles/<slug>.html}, from {@code article.ftlh}. Besides the common values the template
+ * gets {@code article}, {@code newer} and {@code older} (neighbours in the index's order, or
+ * null), {@code related} (a list of articles), {@code cite} ({@link CitationView}) and {@code
+ * jsonLd} (a NewsArticle, already escaped for a {@code <script>} element).
+ */
+final class ArticlePages implements RenderStep {
+  @Override
+  public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
+    List<Article> articles = ctx.archive().articles();
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
+      ArticleView a = ctx.views().of(article);
+      Map<String, Object> model = ctx.model(a.path());
+      model.put("article", a);
+      // Newer = the one before in the index (newest first), older = the one after.
+      model.put("newer", i > 0 ? ctx.views().of(articles.get(i - 1)) : null);
+      model.put("older", i + 1 < articles.size() ? ctx.views().of(articles.get(i + 1)) : null);
+      model.put("related", ctx.views().of(ctx.archive().relatedTo(article)));
+      model.put("cite", CitationView.of(a));
+      model.put("jsonLd", JsonLd.newsArticle(a, ctx.absolute(a.path()), ctx.site().title()));
+      ctx.page(a.path(), "article.ftlh", model);
+    }
+  }
+}

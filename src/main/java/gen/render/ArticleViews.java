@@ -1,0 +1,64 @@
+package gen.render;
+
+import gen.assemble.ArticleTerms;
+import gen.model.Archive;
+import gen.model.Article;
+import gen.model.Taxonomy;
+import gen.model.Term;
+import gen.model.TermKind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Makes each article's view once, with links to its term pages, and hands out the same view after. */
+final class ArticleViews {
+  private final Archive archive;
+  private final Map<Article, ArticleView> views = new IdentityHashMap<>();
+
+  ArticleViews(Archive archive) {
+    this.archive = archive;
+    for (Article a : archive.articles()) views.put(a, ArticleView.of(a, links(a)));
+  }
+
+  ArticleView of(Article a) {
+    ArticleView v = views.get(a);
+    return v != null ? v : ArticleView.of(a, links(a));
+  }
+
+  List<ArticleView> of(List<Article> articles) {
+    List<ArticleView> out = new ArrayList<>(articles.size());
+    for (Article a : articles) out.add(of(a));
+    return out;
+  }
+
+  private ArticleView.Links links(Article a) {
+    ArticleView.SourceView source =
+        a.meta().source()
+            .map(s -> new ArticleView.SourceView(
+                s.name(),
+                s.domain().orElse(null),
+                s.url().orElse(null),
+                termLinks(a, TermKind.SOURCE).stream().findFirst().map(TermLink::path).orElse(null)))
+            .orElse(null);
+    return new ArticleView.Links(
+        source,
+        termLinks(a, TermKind.TAG),
+        termLinks(a, TermKind.PERSON),
+        termLinks(a, TermKind.ORGANIZATION),
+        termLinks(a, TermKind.PLACE));
+  }
+
+  private List<TermLink> termLinks(Article a, TermKind kind) {
+    Taxonomy taxonomy = archive.taxonomy(kind);
+    List<TermLink> out = new ArrayList<>();
+    for (String name : ArticleTerms.names(a, kind)) {
+      taxonomy.find(name).map(ArticleViews::link).filter(l -> !out.contains(l)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  static TermLink link(Term t) {
+    return new TermLink(t.name(), t.path(), t.count());
+  }
+}

@@ -1,0 +1,58 @@
+package gen.render;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.Optional;
+
+/**
+ * schema.org {@code NewsArticle} JSON-LD for an article page. The text is safe inside a {@code
+ * <script>} element: Gson's HTML-safe mode writes {@code <}, {@code >}, {@code &}, {@code =} and
+ * {@code '} as {@code \\u003c}-style escapes, so a title holding {@code </script>} cannot end it.
+ */
+final class JsonLd {
+  private static final Gson GSON = new GsonBuilder().create();
+
+  static String newsArticle(ArticleView a, Optional<String> pageUrl, String siteTitle) {
+    JsonObject o = new JsonObject();
+    o.addProperty("@context", "https://schema.org");
+    o.addProperty("@type", "NewsArticle");
+    o.addProperty("headline", a.title());
+    if (a.summary() != null && !a.summary().isBlank()) o.addProperty("description", a.summary());
+    if (a.date() != null) o.addProperty("datePublished", a.date());
+    if (a.language() != null && !a.language().isBlank()) o.addProperty("inLanguage", a.language());
+    if (!a.authors().isEmpty()) {
+      JsonArray authors = new JsonArray();
+      for (String name : a.authors()) {
+        JsonObject p = new JsonObject();
+        p.addProperty("@type", "Person");
+        p.addProperty("name", name);
+        authors.add(p);
+      }
+      o.add("author", authors);
+    }
+    if (a.source() != null) {
+      JsonObject pub = new JsonObject();
+      pub.addProperty("@type", "Organization");
+      pub.addProperty("name", a.source().name());
+      if (a.source().url() != null) pub.addProperty("url", a.source().url());
+      o.add("publisher", pub);
+    }
+    if (a.url() != null) o.addProperty("isBasedOn", a.url());
+    pageUrl.ifPresent(u -> {
+      o.addProperty("url", u);
+      o.addProperty("mainEntityOfPage", u);
+    });
+    if (a.image() != null && a.image().matches("(?i)https?://.*")) o.addProperty("image", a.image());
+    if (!a.tags().isEmpty()) o.addProperty("keywords", String.join(", ", a.tags()));
+    o.addProperty("wordCount", a.wordCount());
+    JsonObject archive = new JsonObject();
+    archive.addProperty("@type", "WebSite");
+    archive.addProperty("name", siteTitle);
+    o.add("isPartOf", archive);
+    return GSON.toJson(o);
+  }
+
+  private JsonLd() {}
+}

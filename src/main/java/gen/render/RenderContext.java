@@ -1,0 +1,54 @@
+package gen.render;
+
+import gen.model.Archive;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** What every render step works from: the archive, its views, the templates and site settings. */
+record RenderContext(
+    Templates templates, SiteOptions options, SiteView site, Archive archive, ArticleViews views, PageQueue pages) {
+
+  /**
+   * Renders {@code template} with {@code model} into the page at {@code path}: on the render
+   * threads, and not at all when the page would come out as in the previous build.
+   */
+  void page(String path, String template, Map<String, Object> model) throws RenderException, IOException {
+    pages.page(path, template, model);
+  }
+
+
+  /**
+   * The values every page gets: {@code site}, {@code pagePath} (its own site-relative path),
+   * {@code root} (the way up to the site root, {@code ../} per level) and {@code canonicalUrl}
+   * (absolute when a base URL is known, else the page's own relative name).
+   */
+  Map<String, Object> model(String path) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", site);
+    model.put("pagePath", path);
+    model.put("root", rootOf(path));
+    model.put("canonicalUrl", absolute(path).orElse(path.substring(path.lastIndexOf('/') + 1)));
+    return model;
+  }
+
+  /** The absolute URL of a site path, when a base URL is known; {@code index.html} is the root. */
+  Optional<String> absolute(String path) {
+    String p = path.equals("index.html") ? "" : path;
+    return options.baseUrl().map(b -> b + p);
+  }
+
+  String render(String template, Map<String, Object> model) throws RenderException {
+    return templates.render(template, model);
+  }
+
+  static String rootOf(String path) {
+    int depth = (int) path.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+
+  static Map<String, Object> copy(Map<String, Object> model) {
+    return new HashMap<>(model);
+  }
+}

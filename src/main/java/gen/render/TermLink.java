@@ -1,0 +1,9 @@
+package gen.render;
+
+/**
+ * A link to a term's page as templates see it.
+ *
+ * @param path site-root relative, e.g. {@code people/xi-jinping.html}
+ * @param count articles with the term
+ */
+public record TermLink(String name, String path, int count) {}

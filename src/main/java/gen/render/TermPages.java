@@ -1,0 +1,67 @@
+package gen.render;
+
+import gen.model.Taxonomy;
+import gen.model.Term;
+import gen.model.TermKind;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per kind of term: the index {@code <kind>/index.html} (then {@code <kind>/page/2.html}, ...)
+ * from {@code terms.ftlh}, which gets {@code kind} ({@link KindView}), {@code terms} (a page of
+ * {@link TermLink}s, most used first) and {@code pagination}; and one page per term {@code
+ * <kind>/<slug>.html} (then {@code <kind>/<slug>/2.html}, ...) from {@code term.ftlh}, which gets
+ * {@code kind}, {@code term} ({@link TermLink}, its count the whole term's), {@code source} (for a
+ * source, its {@link ArticleView.SourceView}; else null), {@code articles} (a page, newest first)
+ * and {@code pagination}.
+ */
+final class TermPages implements RenderStep {
+  static final int TERMS_PER_PAGE = 100;
+
+  @Override
+  public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
+    for (TermKind kind : TermKind.values()) {
+      Taxonomy taxonomy = ctx.archive().taxonomy(kind);
+      KindView kindView = KindView.of(kind, taxonomy.terms().size());
+      renderIndex(ctx, sink, kindView, taxonomy);
+      for (Term term : taxonomy.terms()) renderTerm(ctx, sink, kindView, term);
+    }
+  }
+
+  private static void renderIndex(RenderContext ctx, PageSink sink, KindView kind, Taxonomy taxonomy)
+      throws RenderException, IOException {
+    List<TermLink> links = taxonomy.terms().stream().map(ArticleViews::link).toList();
+    List<List<TermLink>> pages = Pages.of(links, TERMS_PER_PAGE);
+    String first = kind.path();
+    String folder = first.substring(0, first.lastIndexOf('/') + 1) + "page/";
+    for (int n = 1; n <= pages.size(); n++) {
+      String path = Pagination.pathOf(first, folder, n);
+      Map<String, Object> model = ctx.model(path);
+      model.put("kind", kind);
+      model.put("terms", pages.get(n - 1));
+      model.put("pagination", Pagination.of(n, pages.size(), first, folder));
+      ctx.page(path, "terms.ftlh", model);
+    }
+  }
+
+  private static void renderTerm(RenderContext ctx, PageSink sink, KindView kind, Term term)
+      throws RenderException, IOException {
+    List<ArticleView> articles = ctx.views().of(term.articles());
+    ArticleView.SourceView source =
+        term.kind() == TermKind.SOURCE && !articles.isEmpty() ? articles.get(0).source() : null;
+    List<List<ArticleView>> pages = Pages.of(articles, ctx.options().pageSize());
+    String first = term.path();
+    String folder = Pagination.folderOf(first);
+    for (int n = 1; n <= pages.size(); n++) {
+      String path = Pagination.pathOf(first, folder, n);
+      Map<String, Object> model = ctx.model(path);
+      model.put("kind", kind);
+      model.put("term", ArticleViews.link(term));
+      model.put("source", source);
+      model.put("articles", pages.get(n - 1));
+      model.put("pagination", Pagination.of(n, pages.size(), first, folder));
+      ctx.page(path, "term.ftlh", model);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package gen.search;
+
+/**
+ * One article as search sees it.
+ *
+ * @param title the headline, indexed with a boost
+ * @param path site-root-relative path of the article page
+ * @param date the date as readers see it, or empty
+ * @param source the source's name, or empty
+ * @param text the plain text of the body, indexed in full
+ */
+public record SearchDocument(String title, String path, String date, String source, String text) {}

@@ -1,0 +1,127 @@
+package gen.search;
+
+import gen.text.Words;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Splits text into search terms, the same way {@code assets/search.js} splits a query: the two
+ * must agree character for character, so a change here is a change there.
+ *
+ * <ul>
+ *   <li>A word is a run of letters, digits and combining marks; anything else separates words.
+ *       Words are lower-cased, compatibility forms folded (full-width, ligatures) and diacritics
+ *       removed for Latin, Greek and Cyrillic ("Zürich" -> "zurich"), vowel points for Hebrew and
+ *       Arabic. Words of one character and words longer than {@value #MAX_WORD} are not terms.
+ *   <li>Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) have no word
+ *       boundaries to find without a dictionary: a run of them gives its overlapping character
+ *       bigrams ("習近平" -> "習近", "近平"); a run of one character gives that character.
+ * </ul>
+ */
+public final class SearchTokenizer {
+  static final int MAX_WORD = 40;
+
+  /** The terms of a text, in order, repeated as often as they occur. */
+  public static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    forEachTerm(text, out::add);
+    return out;
+  }
+
+  /** Calls {@code sink} with each term of the text, in order. Linear in the text's length. */
+  public static void forEachTerm(String text, Consumer<String> sink) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      CharClass c = classOf(cp);
+      if (c == CharClass.SEPARATOR) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        int next = text.codePointAt(i);
+        if (classOf(next) != c) break;
+        i += Character.charCount(next);
+      }
+      String run = text.substring(start, i);
+      if (c == CharClass.WORD) {
+        String word = fold(run);
+        int length = word.codePointCount(0, word.length());
+        if (length >= 2 && length <= MAX_WORD) sink.accept(word);
+      } else {
+        bigrams(fold(run), sink);
+      }
+    }
+  }
+
+  private static void bigrams(String run, Consumer<String> sink) {
+    int[] cps = run.codePoints().filter(cp -> classOf(cp) == CharClass.UNSPACED).toArray();
+    if (cps.length == 1) {
+      sink.accept(new String(cps, 0, 1));
+      return;
+    }
+    for (int k = 0; k + 1 < cps.length; k++) sink.accept(new String(cps, k, 2));
+  }
+
+  enum CharClass { WORD, UNSPACED, SEPARATOR }
+
+  static CharClass classOf(int cp) {
+    // The prolonged sound mark and the (half-width) voicing marks are "Common" script but belong
+    // inside kana words.
+    if (cp == 0x30FC || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F || (cp >= 0x3099 && cp <= 0x309C)
+        || Words.isUnspacedScript(cp)) {
+      return CharClass.UNSPACED;
+    }
+    if (Character.isLetterOrDigit(cp)) return CharClass.WORD;
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER) {
+      return CharClass.WORD;
+    }
+    return CharClass.SEPARATOR;
+  }
+
+  /** Lower case, compatibility decomposition, diacritics and vowel points removed, recomposed. */
+  static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    String d = Normalizer.normalize(lower, Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char ch = d.charAt(i);
+      if (isFoldedMark(ch)) continue;
+      switch (ch) {
+        case 'ß' -> sb.append("ss");
+        case 'æ' -> sb.append("ae");
+        case 'œ' -> sb.append("oe");
+        case 'ø' -> sb.append('o');
+        case 'ł' -> sb.append('l');
+        case 'đ', 'ð' -> sb.append('d');
+        case 'þ' -> sb.append("th");
+        case 'ı' -> sb.append('i');
+        case 'ς' -> sb.append('σ');
+        case 'ـ' -> {} // Arabic tatweel: a stretching stroke, not a letter
+        default -> sb.append(ch);
+      }
+    }
+    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+  }
+
+  /** Combining marks that readers treat as optional: Latin/Greek/Cyrillic accents, Hebrew and Arabic vowels. */
+  static boolean isFoldedMark(char ch) {
+    return (ch >= 0x0300 && ch <= 0x036F)
+        || (ch >= 0x0591 && ch <= 0x05C7)
+        || (ch >= 0x0610 && ch <= 0x061A)
+        || (ch >= 0x064B && ch <= 0x065F)
+        || ch == 0x0670;
+  }
+
+  private SearchTokenizer() {}
+}

@@ -1,0 +1,63 @@
+package gen.serve;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the preview server adds to the HTML it serves (never to the files on disk): a small script
+ * that listens for reload events and, while the last build failed, an overlay with the error.
+ */
+final class PageDecorator {
+  static final String EVENTS_PATH = "/__gen/events";
+
+  private static final String RELOAD_SCRIPT =
+      "<script>(function(){if(!window.EventSource)return;"
+          + "var s=new EventSource('" + EVENTS_PATH + "');"
+          + "s.addEventListener('reload',function(){s.close();location.reload();});"
+          + "})();</script>";
+
+  static String decorate(String html, Optional<String> buildError) {
+    String addition = buildError.map(PageDecorator::overlay).orElse("") + RELOAD_SCRIPT;
+    int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+    if (at < 0) return html + addition;
+    return html.substring(0, at) + addition + html.substring(at);
+  }
+
+  static String overlay(String error) {
+    return "<div id=\"gen-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;"
+        + "z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;"
+        + "background:#2b0b0b;color:#ffd7d7;border-top:4px solid #e5484d;"
+        + "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap\">"
+        + "<strong style=\"color:#fff\">gen: the last build failed</strong> — showing the previous "
+        + "build; save a fix and this page reloads.\n\n"
+        + escape(error)
+        + "</div>";
+  }
+
+  /** A page for when there is nothing else to show: no site built yet, or no 404.html. */
+  static String page(String title, String message) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + escape(title)
+        + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
+        + "<body style=\"font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">"
+        + "<h1>" + escape(title) + "</h1><p>" + escape(message) + "</p></body></html>";
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private PageDecorator() {}
+}

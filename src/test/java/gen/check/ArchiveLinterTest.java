@@ -1,0 +1,48 @@
+package gen.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small archive with one of each problem, checked end to end from files. */
+class ArchiveLinterTest {
+  @TempDir Path tmp;
+
+  private CheckReport check(Path seeds) throws Exception {
+    return new ArchiveLinter().check(seeds, tmp.resolve("no-templates"), 2, LocalDate.of(2025, 6, 1));
+  }
+
+  private static List<String> codesFor(CheckReport r, String fileSuffix) {
+    return r.findings().stream().filter(f -> f.file().endsWith(fileSuffix)).map(Finding::code).toList();
+  }
+
+  @Test
+  void finds_each_kind_of_problem_in_its_file() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+    Files.writeString(seeds.resolve("good.md"), "---\ntitle: Good\ndate: 2024-01-02\nsource: example.org\n---\n\nSee [the other](other.html).\n");
+    Files.writeString(seeds.resolve("other.md"), "---\ntitle: Other\nslug: other\ndate: 2024-01-03\nsource: example.org\n---\n\nA link to [nowhere](nowhere.html).\n");
+    Files.writeString(seeds.resolve("future.md"), "---\ntitle: Future\ndate: 2030-01-01\nsource: example.org\n---\n\nNot yet.\n");
+    Files.writeString(seeds.resolve("zclash.md"), "---\ntitle: Clash\nslug: other\ndate: 2024-01-04\nsource: example.org\n---\n\nSame slug.\n");
+    Files.writeString(seeds.resolve("bare.txt"), "the city council voted on tuesday to expand the harbour, ending a decade of debate.\nmore text follows here.\n");
+    Files.write(seeds.resolve("blob.txt"), new byte[] {0, 0, 0, 1, 2, 0});
+
+    CheckReport r = check(seeds);
+    assertEquals(List.of(), codesFor(r, "good.md"), r.findings().toString());
+    assertEquals(List.of("broken-link"), codesFor(r, "other.md"));
+    assertEquals(List.of("future-date"), codesFor(r, "future.md"));
+    assertEquals(List.of("slug-collision"), codesFor(r, "zclash.md"));
+    assertEquals(Finding.Level.ERROR, r.findings().stream().filter(f -> f.code().equals("slug-collision")).findFirst().orElseThrow().level(),
+        "an explicit slug that cannot be honoured is an error");
+    assertTrue(codesFor(r, "bare.txt").containsAll(List.of("no-date", "no-source")), codesFor(r, "bare.txt").toString());
+    assertEquals(List.of("unreadable"), codesFor(r, "blob.txt"));
+    assertTrue(r.findings().stream().allMatch(f -> f.file().startsWith(seeds + "/")), "files named as the user can open them");
+    assertEquals(5, r.articles());
+    assertEquals(6, r.files());
+  }
+}

@@ -1,0 +1,73 @@
+package gen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+  @TempDir Path tmp;
+
+  private Path seeds() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.md"), "---\ntitle: First\ndate: 2024-01-02\n---\n\nBody one.\n");
+    Files.writeString(seeds.resolve("b.md"), "---\ntitle: Second\ndate: 2024-01-03\n---\n\nBody two.\n");
+    return seeds;
+  }
+
+  private Cli.Run build(String... extra) throws Exception {
+    Path seeds = seeds();
+    String[] base = {"build", "--input", seeds.toString(), "--output", tmp.resolve("site").toString(),
+        "--templates", tmp.resolve("none").toString()};
+    String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return Cli.run(args);
+  }
+
+  @Test
+  void prints_one_summary_line_with_articles_pages_and_time() throws Exception {
+    Cli.Run r = build();
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(1, lines.length, r.out());
+    assertTrue(lines[0].matches("Built 2 articles, \\d+ pages in \\d+\\.\\d s"), lines[0]);
+    // At least the two article pages and the index.
+    int pages = Integer.parseInt(lines[0].replaceAll("^Built 2 articles, (\\d+) pages.*", "$1"));
+    assertTrue(pages >= 3, lines[0]);
+    assertEquals("", r.err(), "no progress bar when not a terminal");
+  }
+
+  @Test
+  void reports_skipped_files_in_the_summary_and_by_name() throws Exception {
+    Path seeds = seeds();
+    Files.write(seeds.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5});
+    Cli.Run r = build();
+    assertEquals(1, r.exit(), "a skipped file is an error");
+    assertTrue(r.err().contains("broken.txt: "), r.err());
+    assertTrue(r.out().contains("; 1 skipped"), r.out());
+  }
+
+  @Test
+  void quiet_prints_only_problems() throws Exception {
+    Cli.Run r = build("--quiet");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void a_bad_base_url_is_a_usage_error() throws Exception {
+    assertEquals(2, build("--base-url", "not a url").exit());
+  }
+
+  @Test
+  void a_missing_input_folder_is_one_line_and_exit_1() {
+    Cli.Run r = Cli.run("build", "--input", tmp.resolve("nope").toString(), "--output", tmp.resolve("site").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("input folder not found"), r.err());
+    assertEquals(1, r.err().strip().split("\n").length, r.err());
+  }
+}

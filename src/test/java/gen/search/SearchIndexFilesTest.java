@@ -1,0 +1,72 @@
+package gen.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexFilesTest {
+  private static Map<String, String> files(SearchIndex index) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    index.write(out::put);
+    return out;
+  }
+
+  @Test
+  void writes_a_manifest_one_file_per_shard_and_one_per_document() throws Exception {
+    SearchIndexBuilder b = new SearchIndexBuilder();
+    for (int i = 0; i < 1_002; i++) b.add(new SearchDocument("T" + i, "articles/t" + i + ".html", "", "", "body " + i));
+    SearchIndex index = b.build();
+    Map<String, String> files = files(index);
+    assertEquals(
+        "window.__genSearch.manifest({\"version\":1,\"docs\":1002,\"shards\":" + index.shardCount() + "});\n",
+        files.get("search/manifest.js"));
+    assertTrue(files.containsKey("search/docs/0/0.js"));
+    assertTrue(files.containsKey("search/docs/1/1001.js"), "documents are grouped by thousands");
+    assertEquals(1 + index.shardCount() + 1_002, files.size());
+    for (int n = 0; n < index.shardCount(); n++) {
+      assertTrue(files.get("search/terms/" + n + ".js").startsWith("window.__genSearch.shard(" + n + ",{"));
+    }
+  }
+
+  @Test
+  void article_text_cannot_break_out_of_the_script() throws Exception {
+    String evil = "Look: </script><script>alert(1)</script> and <!-- a comment & 'quotes' \u2028 done";
+    SearchIndex index =
+        new SearchIndexBuilder().add(new SearchDocument("</SCRIPT> title", "articles/x.html", "", "", evil)).build();
+    String doc = files(index).get("search/docs/0/0.js");
+    assertFalse(doc.contains("<"), doc);
+    assertFalse(doc.contains(">"), doc);
+    assertFalse(doc.contains("\u2028"), doc);
+    assertTrue(doc.contains("\\u003c/script\\u003e"), doc);
+    assertTrue(doc.contains("\\u003c!--"), doc);
+    // And the JSON still means the original text.
+    String json = doc.substring(doc.indexOf(",{") + 1, doc.lastIndexOf(");"));
+    assertEquals(evil, JsonParser.parseString(json).getAsJsonObject().get("text").getAsString());
+  }
+
+  @Test
+  void long_texts_are_cut_for_snippets_but_indexed_in_full() throws Exception {
+    String text = "alpha ".repeat(SearchIndex.SNIPPET_TEXT_LIMIT / 6) + " omega";
+    SearchIndex index = new SearchIndexBuilder().add(new SearchDocument("Long", "articles/l.html", "", "", text)).build();
+    String doc = files(index).get("search/docs/0/0.js");
+    assertFalse(doc.contains("omega"));
+    boolean indexed = false;
+    for (int n = 0; n < index.shardCount(); n++) indexed |= index.shard(n).containsKey("omega");
+    assertTrue(indexed, "the end of a long text is still searchable");
+  }
+
+  @Test
+  void sizes_add_up_to_what_is_written() throws Exception {
+    SearchIndex index =
+        new SearchIndexBuilder().add(new SearchDocument("Título", "articles/t.html", "1 May 2024", "x.org", "Texto en español")).build();
+    SearchIndex.Sizes sizes = index.sizes();
+    long written = files(index).values().stream().mapToLong(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+    assertEquals(written, sizes.manifest() + sizes.termsTotal() + sizes.documents());
+    assertEquals(1, sizes.shards().size());
+  }
+}

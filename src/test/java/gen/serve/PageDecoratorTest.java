@@ -1,0 +1,40 @@
+package gen.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PageDecoratorTest {
+  @Test
+  void puts_the_reload_script_before_the_closing_body_tag() {
+    String out = PageDecorator.decorate("<html><body><p>x</p></BODY></html>", Optional.empty());
+    assertTrue(out.matches("(?s)<html><body><p>x</p><script>.*EventSource.*</script></BODY></html>"), out);
+    assertFalse(out.contains("gen-build-error"));
+  }
+
+  @Test
+  void appends_the_script_to_a_page_without_a_body_tag() {
+    String out = PageDecorator.decorate("<p>fragment", Optional.empty());
+    assertTrue(out.startsWith("<p>fragment<script>"), out);
+  }
+
+  @Test
+  void shows_a_build_error_escaped() {
+    String out = PageDecorator.decorate("<body></body>", Optional.of("index.ftlh:3: <script>alert(1)</script>"));
+    assertTrue(out.contains("id=\"gen-build-error\""), out);
+    assertTrue(out.contains("index.ftlh:3: &lt;script&gt;alert(1)&lt;/script&gt;"), out);
+    assertFalse(out.contains("<script>alert(1)"), out);
+  }
+
+  @Test
+  void normalizes_base_paths() {
+    assertEquals("/", PreviewServer.normalizeBasePath(""));
+    assertEquals("/", PreviewServer.normalizeBasePath("/"));
+    assertEquals("/repo/", PreviewServer.normalizeBasePath("repo"));
+    assertEquals("/repo/", PreviewServer.normalizeBasePath("/repo"));
+    assertEquals("/a/b/", PreviewServer.normalizeBasePath("/a/b/"));
+  }
+}

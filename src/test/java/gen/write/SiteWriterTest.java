@@ -1,0 +1,187 @@
+package gen.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+  @TempDir Path tmp;
+
+  private static void build(Path out, Map<String, String> files) throws Exception {
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      for (var e : files.entrySet()) w.write(e.getKey(), e.getValue());
+      w.commit();
+    }
+  }
+
+  /** Every file below the folder with its content, gen's own bookkeeping left out. */
+  static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        String rel = root.relativize(p).toString().replace('\\', '/');
+        if (!rel.startsWith(SiteWriter.STAGING)) out.put(rel, Files.readString(p));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void keeps_files_gen_did_not_write_across_builds() throws Exception {
+    Path out = tmp.resolve("site");
+    Files.createDirectories(out.resolve(".git/objects"));
+    Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+    Files.writeString(out.resolve("CNAME"), "news.example.org\n");
+    build(out, Map.of("index.html", "one", "articles/a.html", "a"));
+    Files.writeString(out.resolve("articles/mine.txt"), "notes");
+    build(out, Map.of("index.html", "two"));
+    Map<String, String> t = tree(out);
+    assertEquals("ref: refs/heads/gh-pages\n", t.get(".git/HEAD"));
+    assertEquals("news.example.org\n", t.get("CNAME"));
+    assertEquals("notes", t.get("articles/mine.txt"));
+    assertEquals("two", t.get("index.html"));
+    assertFalse(t.containsKey("articles/a.html"), "gen's own page that is gone is deleted");
+    assertFalse(Files.exists(out.resolve(SiteWriter.STAGING)), "no staging folder left behind");
+  }
+
+  @Test
+  void a_page_edited_by_hand_is_kept_when_it_leaves_the_site() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "one", "old.html", "old"));
+    Files.writeString(out.resolve("old.html"), "edited");
+    WriteSummary s;
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      w.write("index.html", "one");
+      s = w.commit();
+    }
+    assertEquals("edited", Files.readString(out.resolve("old.html")));
+    assertEquals(java.util.List.of("old.html"), s.keptEdited());
+    assertEquals(0, s.deleted());
+  }
+
+  @Test
+  void refuses_a_folder_of_someone_elses_files_unless_forced() throws Exception {
+    Path out = tmp.resolve("docs");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("thesis.tex"), "x");
+    OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> SiteWriter.open(out, false));
+    assertTrue(e.getMessage().contains("--force"), e.getMessage());
+    try (SiteWriter w = SiteWriter.open(out, true)) {
+      w.write("index.html", "x");
+      w.commit();
+    }
+    assertEquals("x", Files.readString(out.resolve("thesis.tex")));
+  }
+
+  @Test
+  void a_fresh_gh_pages_worktree_is_not_someone_elses_folder() throws Exception {
+    Path out = tmp.resolve("site");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve(".git"), "gitdir: ../.git/worktrees/site\n");
+    Files.writeString(out.resolve("CNAME"), "x.org\n");
+    build(out, Map.of("index.html", "x"));
+    assertEquals("gitdir: ../.git/worktrees/site\n", Files.readString(out.resolve(".git")));
+  }
+
+  @Test
+  void does_not_replace_a_foreign_file_at_a_page_path_unless_forced() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "x"));
+    Files.writeString(out.resolve("about.html"), "mine");
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      IOException e = assertThrows(IOException.class, () -> w.write("about.html", "gen's"));
+      assertTrue(e.getMessage().contains("not written by gen"), e.getMessage());
+    }
+    assertEquals("mine", Files.readString(out.resolve("about.html")));
+  }
+
+  @Test
+  void a_build_that_fails_before_commit_leaves_the_site_as_it_was() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "one", "articles/a.html", "a"));
+    Map<String, String> before = tree(out);
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      w.write("index.html", "two");
+      w.write("articles/b.html", "b");
+      // no commit: the render failed
+    }
+    assertEquals(before, tree(out));
+    assertFalse(Files.exists(out.resolve(SiteWriter.STAGING)));
+  }
+
+  @Test
+  void refuses_paths_that_leave_the_output_folder() throws Exception {
+    Path out = tmp.resolve("site");
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      for (String bad : new String[] {"../x.html", "/etc/x", "a/../../x", "a\\..\\x", "a//b", "./x", ".gen-staging/x", ".gen-manifest", "a\nb"}) {
+        assertThrows(IOException.class, () -> w.write(bad, "x"), bad);
+      }
+    }
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(1, s.count(), "nothing beside the output folder");
+    }
+  }
+
+  @Test
+  void never_writes_through_a_symbolic_link_in_the_output_folder() throws Exception {
+    Path out = tmp.resolve("site");
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    build(out, Map.of("index.html", "x"));
+    Files.createSymbolicLink(out.resolve("articles"), elsewhere);
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      assertThrows(IOException.class, () -> w.write("articles/a.html", "x"));
+    }
+    try (Stream<Path> s = Files.list(elsewhere)) {
+      assertEquals(0, s.count());
+    }
+  }
+
+  @Test
+  void a_folder_in_the_way_of_a_page_is_not_deleted() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "x"));
+    Files.createDirectories(out.resolve("a.html"));
+    Files.writeString(out.resolve("a.html/keep"), "k");
+    try (SiteWriter w = SiteWriter.open(out, true)) {
+      assertThrows(IOException.class, () -> w.write("a.html", "x"));
+    }
+    assertEquals("k", Files.readString(out.resolve("a.html/keep")));
+  }
+
+  @Test
+  void two_builds_cannot_write_into_one_folder_at_once() throws Exception {
+    Path out = tmp.resolve("site");
+    try (SiteWriter first = SiteWriter.open(out, false)) {
+      OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> SiteWriter.open(out, false));
+      assertTrue(e.getMessage().contains("another gen build"), e.getMessage());
+    }
+    build(out, Map.of("index.html", "x"));
+  }
+
+  @Test
+  void unchanged_files_are_not_rewritten() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "x", "a.html", "a"));
+    Path page = out.resolve("a.html");
+    Object inode = Files.readAttributes(page, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    WriteSummary s;
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      w.write("index.html", "y");
+      w.write("a.html", "a");
+      s = w.commit();
+    }
+    assertEquals(1, s.written());
+    assertEquals(1, s.unchanged());
+    assertEquals(inode, Files.readAttributes(page, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+  }
+}

@@ -1,0 +1,330 @@
+/*
+ * gen's search page. Reads the prebuilt index that `gen build` writes under search/:
+ *   manifest.js       window.__genSearch.manifest({version, docs, shards})
+ *   terms/<n>.js      window.__genSearch.shard(n, {term: postings, ...})
+ *   docs/<k>/<id>.js  window.__genSearch.doc(id, {title, path, date, source, text})
+ * Files are loaded as <script> elements, not with fetch(), so search works from file:// too.
+ * A query loads the manifest, the one shard of each of its terms, and the documents it shows.
+ *
+ * The tokenizer below must agree with gen.search.SearchTokenizer character for character.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var indexBase = script.getAttribute('data-index');
+  var siteRoot = script.getAttribute('data-root') || '';
+  var PAGE = 10;
+  var MAX_WORD = 40;
+  var MAX_WEIGHT = 26;
+
+  // ---- tokenizer (mirrors SearchTokenizer) ----
+  var UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30FC\uFF70\uFF9E\uFF9F\u3099-\u309C]/u;
+  var WORD = /[\p{L}\p{N}\p{M}]/u;
+  var FOLDED_MARKS = /[\u0300-\u036F\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670]/g;
+  var SPECIAL = /[ßæœøłđðþıςـ]/g;
+  var SPECIAL_MAP = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ς': 'σ', 'ـ': '' };
+
+  function classOf(ch) {
+    if (UNSPACED.test(ch)) return 2;
+    if (WORD.test(ch)) return 1;
+    return 0;
+  }
+
+  function fold(s) {
+    return s.toLowerCase().normalize('NFKD').replace(FOLDED_MARKS, '')
+      .replace(SPECIAL, function (c) { return SPECIAL_MAP[c]; }).normalize('NFC');
+  }
+
+  /** Terms of a text with the [start, end) offsets they came from. */
+  function tokenize(text) {
+    var out = [];
+    var i = 0;
+    var n = text.length;
+    while (i < n) {
+      var ch = String.fromCodePoint(text.codePointAt(i));
+      var c = classOf(ch);
+      if (c === 0) { i += ch.length; continue; }
+      var start = i;
+      var raw = [];
+      while (i < n) {
+        var next = String.fromCodePoint(text.codePointAt(i));
+        if (classOf(next) !== c) break;
+        raw.push(i);
+        i += next.length;
+      }
+      var run = text.slice(start, i);
+      if (c === 1) {
+        var word = fold(run);
+        var length = Array.from(word).length;
+        if (length >= 2 && length <= MAX_WORD) out.push({ term: word, start: start, end: i });
+      } else {
+        var cps = Array.from(fold(run)).filter(function (x) { return classOf(x) === 2; });
+        var aligned = cps.length === raw.length;
+        if (cps.length === 1) {
+          out.push({ term: cps[0], start: start, end: i });
+        }
+        for (var k = 0; k + 1 < cps.length; k++) {
+          out.push({
+            term: cps[k] + cps[k + 1],
+            start: aligned ? raw[k] : start,
+            end: aligned ? (k + 2 < raw.length ? raw[k + 2] : i) : i
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** FNV-1a over UTF-16 code units, as SearchIndex.shardOf. */
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return (h >>> 0) % shards;
+  }
+
+  // ---- loading the index through <script> elements ----
+  var state = { manifest: null, shards: {}, docs: {} };
+  var pending = {};
+
+  window.__genSearch = {
+    manifest: function (m) { state.manifest = m; },
+    shard: function (n, terms) { state.shards[n] = terms; },
+    doc: function (id, d) { state.docs[id] = d; },
+    // The query tokenizer, exposed so tests can check that it agrees with the Java one.
+    terms: function (text) { return tokenize(text).map(function (t) { return t.term; }); }
+  };
+
+  function load(path, ready) {
+    if (ready()) return Promise.resolve();
+    if (pending[path]) return pending[path];
+    pending[path] = new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = indexBase + path;
+      s.async = true;
+      s.onload = function () { ready() ? resolve() : reject(new Error(path + ' did not register')); };
+      s.onerror = function () { delete pending[path]; reject(new Error('could not load ' + path)); };
+      document.head.appendChild(s);
+    });
+    return pending[path];
+  }
+
+  function loadManifest() {
+    return load('manifest.js', function () { return state.manifest !== null; });
+  }
+
+  function loadShard(n) {
+    return load('terms/' + n + '.js', function () { return n in state.shards; });
+  }
+
+  function loadDoc(id) {
+    return load('docs/' + Math.floor(id / 1000) + '/' + id + '.js', function () { return id in state.docs; });
+  }
+
+  // ---- ranking ----
+  /** Documents ranked by how many query terms they contain, then by BM25 score, then newest. */
+  function rank(terms) {
+    var n = state.manifest.docs;
+    var score = new Float64Array(n);
+    var hits = new Uint8Array(n);
+    var seen = [];
+    terms.forEach(function (term) {
+      var postings = state.shards[shardOf(term, state.manifest.shards)][term];
+      if (!postings) return;
+      var df = 0;
+      for (var j = 0; j < postings.length; j++) {
+        var c = postings.charCodeAt(j);
+        if (c >= 65 && c <= 90) df++;
+      }
+      var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      var doc = 0;
+      var gap = 0;
+      for (var i = 0; i < postings.length; i++) {
+        var code = postings.charCodeAt(i);
+        if (code >= 65 && code <= 90) {
+          doc += gap;
+          gap = 0;
+          if (hits[doc] === 0) seen.push(doc);
+          hits[doc]++;
+          score[doc] += idf * (code - 64) / MAX_WEIGHT;
+        } else {
+          gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
+        }
+      }
+    });
+    seen.sort(function (a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; });
+    return { docs: seen, complete: seen.filter(function (d) { return hits[d] === terms.length; }).length };
+  }
+
+  // ---- snippets ----
+  var SNIPPET = 240;
+
+  /** Appends text to a parent, with the spans whose term is a query term wrapped in <mark>. */
+  function appendMarked(parent, text, from, to, tokens, wanted) {
+    var at = from;
+    tokens.forEach(function (t) {
+      if (t.start < from || t.end > to || t.start < at || !wanted.has(t.term)) return;
+      parent.appendChild(document.createTextNode(text.slice(at, t.start)));
+      var m = document.createElement('mark');
+      m.textContent = text.slice(t.start, t.end);
+      parent.appendChild(m);
+      at = t.end;
+    });
+    parent.appendChild(document.createTextNode(text.slice(at, to)));
+  }
+
+  /** The passage of about SNIPPET characters with the most distinct query terms. */
+  function snippet(text, wanted) {
+    var tokens = tokenize(text);
+    var matches = tokens.filter(function (t) { return wanted.has(t.term); });
+    var best = 0;
+    var bestCount = 0;
+    for (var i = 0; i < matches.length; i++) {
+      var distinct = new Set();
+      for (var j = i; j < matches.length && matches[j].start < matches[i].start + SNIPPET - 40; j++) distinct.add(matches[j].term);
+      if (distinct.size > bestCount) { bestCount = distinct.size; best = matches[i].start; }
+    }
+    // Start at the beginning when the passage is near it anyway; else at a word boundary before it.
+    var from = best < 100 ? 0 : best - 60;
+    if (from > 0) {
+      var space = text.indexOf(' ', from);
+      if (space >= 0 && space < best) from = space + 1;
+    }
+    var to = Math.min(text.length, from + SNIPPET);
+    if (to < text.length) {
+      var cut = text.lastIndexOf(' ', to);
+      if (cut > from + SNIPPET / 2) to = cut;
+    }
+    var p = document.createElement('p');
+    p.className = 'search-snippet';
+    if (from > 0) p.appendChild(document.createTextNode('… '));
+    appendMarked(p, text, from, to, tokens, wanted);
+    if (to < text.length) p.appendChild(document.createTextNode(' …'));
+    return p;
+  }
+
+  // ---- the page ----
+  var input = document.getElementById('search-q');
+  var statusLine = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var generation = 0;
+  var current = null;
+
+  function result(id, wanted) {
+    var d = state.docs[id];
+    var li = document.createElement('li');
+    var h = document.createElement('h2');
+    var a = document.createElement('a');
+    a.href = siteRoot + d.path;
+    var titleTokens = tokenize(d.title);
+    appendMarked(a, d.title, 0, d.title.length, titleTokens, wanted);
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = [d.date, d.source].filter(Boolean).join(' · ');
+    if (meta) {
+      var m = document.createElement('p');
+      m.className = 'meta';
+      m.textContent = meta;
+      li.appendChild(m);
+    }
+    li.appendChild(snippet(d.text, wanted));
+    return li;
+  }
+
+  function showPage(run, focusFirst) {
+    var ids = run.ranked.docs.slice(run.shown, run.shown + PAGE);
+    return Promise.all(ids.map(loadDoc)).then(function () {
+      if (run.generation !== generation) return;
+      var first = null;
+      ids.forEach(function (id) {
+        var li = result(id, run.wanted);
+        first = first || li.querySelector('a');
+        list.appendChild(li);
+      });
+      run.shown += ids.length;
+      more.hidden = run.shown >= run.ranked.docs.length;
+      if (focusFirst && first) first.focus();
+    });
+  }
+
+  function plural(n, one, many) {
+    return n.toLocaleString() + ' ' + (n === 1 ? one : many);
+  }
+
+  function search(query) {
+    var run = { generation: ++generation, shown: 0, ranked: null, wanted: null };
+    current = run;
+    list.textContent = '';
+    more.hidden = true;
+    var terms = Array.from(new Set(tokenize(query).map(function (t) { return t.term; })));
+    if (terms.length === 0) {
+      statusLine.textContent = query.trim() ? 'Type a longer word to search.' : '';
+      return Promise.resolve();
+    }
+    statusLine.textContent = 'Searching…';
+    var started = performance.now();
+    return loadManifest()
+      .then(function () {
+        var shards = Array.from(new Set(terms.map(function (t) { return shardOf(t, state.manifest.shards); })));
+        return Promise.all(shards.map(loadShard));
+      })
+      .then(function () {
+        if (run.generation !== generation) return;
+        run.wanted = new Set(terms);
+        run.ranked = rank(terms);
+        return showPage(run, false).then(function () {
+          var total = run.ranked.docs.length;
+          var ms = Math.round(performance.now() - started);
+          var text = total === 0
+            ? 'No articles found for “' + query.trim() + '”.'
+            : plural(total, 'article', 'articles') + ' found for “' + query.trim() + '”' +
+              (terms.length > 1 && run.ranked.complete < total
+                ? ' (' + run.ranked.complete.toLocaleString() + ' with every word)' : '') + '.';
+          statusLine.textContent = text;
+          statusLine.setAttribute('data-ms', String(ms));
+          statusLine.title = 'in ' + ms + ' ms';
+        });
+      })
+      .catch(function (e) {
+        statusLine.textContent = 'Search is unavailable: ' + e.message + '. Rebuild the site with gen build.';
+      });
+  }
+
+  function resultLinks() {
+    return Array.prototype.slice.call(list.querySelectorAll('a'));
+  }
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    var links = resultLinks();
+    if (links.length === 0) return;
+    var at = document.activeElement === input ? -1 : links.indexOf(document.activeElement);
+    if (at === -1 && document.activeElement !== input) return;
+    e.preventDefault();
+    if (e.key === 'ArrowDown') {
+      if (at + 1 < links.length) links[at + 1].focus();
+      else if (!more.hidden) more.focus();
+    } else if (at <= 0) {
+      input.focus();
+    } else {
+      links[at - 1].focus();
+    }
+  });
+
+  more.addEventListener('click', function () {
+    if (current && current.ranked) showPage(current, true);
+  });
+
+  var query = new URLSearchParams(window.location.search).get('q') || '';
+  input.value = query;
+  if (query.trim()) {
+    document.title = query.trim() + ' · ' + document.title;
+    search(query);
+  } else {
+    input.focus();
+  }
+})();
