@@ -33,7 +33,7 @@ class BuildCommandTest {
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(1, lines.length, r.out());
-    assertTrue(lines[0].matches("Built 2 articles, \\d+ pages in \\d+\\.\\d s"), lines[0]);
+    assertTrue(lines[0].matches("Built 2 articles, \\d+ pages in \\d+\\.\\d s, \\d+ files written"), lines[0]);
     // At least the two article pages and the index.
     int pages = Integer.parseInt(lines[0].replaceAll("^Built 2 articles, (\\d+) pages.*", "$1"));
     assertTrue(pages >= 3, lines[0]);
