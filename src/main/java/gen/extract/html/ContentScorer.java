@@ -23,6 +23,7 @@ final class ContentScorer {
   private static final int MIN_PARAGRAPH = 25;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private TextStats stats;
 
   /** The article's container (possibly a fresh wrapper of it and its siblings), if any prose was found. */
   static Optional<Element> best(Element root) {
@@ -30,9 +31,10 @@ final class ContentScorer {
   }
 
   private Optional<Element> select(Element root) {
+    stats = TextStats.of(root);
     for (Element p : paragraphs(root)) {
+      if (stats.text(p) < MIN_PARAGRAPH) continue;
       String text = p.text();
-      if (text.length() < MIN_PARAGRAPH) continue;
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
       Element ancestor = p.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
@@ -44,7 +46,7 @@ final class ContentScorer {
     Element top = null;
     double topScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - LinkDensity.of(e.getKey()));
+      double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
       e.setValue(s);
       if (s > topScore) {
         topScore = s;
@@ -57,12 +59,14 @@ final class ContentScorer {
   }
 
   /** Leaf-ish blocks: paragraphs, and divs that hold text but no other blocks (used as paragraphs). */
-  private static List<Element> paragraphs(Element root) {
+  private List<Element> paragraphs(Element root) {
     List<Element> out = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       String tag = e.normalName();
       if (PARAGRAPHS.contains(tag)) {
         out.add(e);
+      } else if (stats.text(e) < MIN_PARAGRAPH) {
+        continue;
       } else if ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e)
           || tag.equals("span") && hasOwnText(e) && e.parent() != null && e.parent().normalName().equals("div")
               && !hasBlockChild(e)) {
@@ -147,7 +151,7 @@ final class ContentScorer {
         kept.add(s);
       } else if (s.normalName().equals("p")) {
         String text = s.text();
-        double links = LinkDensity.of(s);
+        double links = stats.linkDensity(s);
         if (text.length() > 80 && links < 0.25) kept.add(s);
         else if (!text.isEmpty() && text.length() <= 80 && links == 0 && text.matches("(?s).*[.。!?]\\s*$")) kept.add(s);
       }
