@@ -17,6 +17,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> LEAF_BLOCKS = Set.of("div", "section", "li");
   private static final Set<String> BLOCK_CHILDREN =
       Set.of("p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre",
           "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form");
@@ -54,6 +55,7 @@ final class ContentScorer {
       }
     }
     if (top == null) return Optional.empty();
+    top = commonAncestorOfRivals(top, topScore);
     top = climb(top);
     return Optional.of(withSiblings(top));
   }
@@ -67,7 +69,7 @@ final class ContentScorer {
         out.add(e);
       } else if (stats.text(e) < MIN_PARAGRAPH) {
         continue;
-      } else if ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e)
+      } else if (LEAF_BLOCKS.contains(tag) && !hasBlockChild(e)
           || tag.equals("span") && hasOwnText(e) && e.parent() != null && e.parent().normalName().equals("div")
               && !hasBlockChild(e)) {
         out.add(e);
@@ -110,11 +112,36 @@ final class ContentScorer {
   }
 
   /**
+   * An article split into parts (steps, sections) scores as several near-equal containers: when
+   * three of the best share an ancestor with the top one, that ancestor holds the article.
+   */
+  private Element commonAncestorOfRivals(Element top, double topScore) {
+    List<Element> rivals = new ArrayList<>();
+    scores.entrySet().stream()
+        .filter(e -> e.getKey() != top && e.getValue() >= 0.75 * topScore)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(5)
+        .forEach(e -> rivals.add(e.getKey()));
+    if (rivals.size() < 3) return top;
+    for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      int inside = 0;
+      for (Element r : rivals) if (isAncestor(a, r)) inside++;
+      if (inside >= 3) return a;
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+    return false;
+  }
+
+  /**
    * A top element whose parent scores about as well is one part of a split article: climb while
    * the parent keeps at least a third of the score and does better, or while the top is an only child.
    */
   private Element climb(Element top) {
-    double last = scores.get(top);
+    double last = scores.getOrDefault(top, 0.0);
     double threshold = last / 3;
     for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
       Double ps = scores.get(p);

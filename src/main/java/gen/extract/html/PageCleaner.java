@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 final class PageCleaner {
   private static final String NEVER_CONTENT =
       "script, style, noscript, template, link, meta, iframe, frame, object, embed, canvas, svg, "
-          + "form, button, input, select, textarea, label, dialog, nav, [role=navigation], [role=banner], "
+          + "button, input, select, textarea, label, dialog, nav, [role=navigation], [role=banner], "
           + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=menu], "
           + "[role=search], [hidden], [itemprop=comment], #comments";
   private static final Pattern HIDDEN_STYLE =
@@ -76,7 +76,8 @@ final class PageCleaner {
     for (Element e : doomed) {
       if (stats.text(e) < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null) e.remove();
     }
-    body.select("header, footer, aside").forEach(e -> {
+    // Forms are search boxes and sign-ups, except where a whole page sits in one (ASP.NET).
+    body.select("header, footer, aside, form").forEach(e -> {
       if (e.parent() != null && stats.text(e) < total / 2 && (!e.normalName().equals("header") || e.selectFirst("h1") == null)) {
         e.remove();
       }
