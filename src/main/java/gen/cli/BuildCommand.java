@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  java -jar gen.jar build",
-      "  java -jar gen.jar build --input archive --output public --base-url https://me.github.io/news/",
-      "  java -jar gen.jar build --quiet --strict      # in CI: print only problems, fail on warnings"
+      "  java -jar gen.jar build --input archive --output public \\",
+      "      --base-url https://me.github.io/news/",
+      "  # in CI: print only problems, fail on warnings too:",
+      "  java -jar gen.jar build --quiet --strict"
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (options.isEmpty()) return 2;
     Diagnostics diagnostics = new Diagnostics();
     BuildProgress progress =
-        new BuildProgress(err, !out.quiet && Terminal.detect().interactive(), System::currentTimeMillis);
+        new BuildProgress(err, BuildProgress.styleFor(out.quiet, Terminal.detect()), System::currentTimeMillis);
     Optional<BuildResult> result = build(options.get(), diagnostics, progress, err, out.verbose).result();
     progress.finish();
     report(diagnostics, err);
@@ -102,10 +104,12 @@ public final class BuildCommand implements Callable<Integer> {
     return new Attempt(Optional.empty(), Optional.of(e));
   }
 
-  /** {@code Built 10,000 articles, 14,321 pages in 3.2 s; 2 skipped, 1 warning}. */
+  /** {@code Built 10,000 articles, 14,321 pages in 3.2 s, 12 files written; 2 skipped, 1 warning}. */
   static String summary(BuildResult r, int pages, long errors, long warnings) {
-    String line = String.format(Locale.ROOT, "Built %,d article%s, %,d page%s in %.1f s",
-        r.articles(), r.articles() == 1 ? "" : "s", pages, pages == 1 ? "" : "s", r.millis() / 1000.0);
+    int written = r.write().written();
+    String line = String.format(Locale.ROOT, "Built %,d article%s, %,d page%s in %.1f s, %,d file%s written",
+        r.articles(), r.articles() == 1 ? "" : "s", pages, pages == 1 ? "" : "s", r.millis() / 1000.0,
+        written, written == 1 ? "" : "s");
     StringBuilder problems = new StringBuilder();
     if (errors > 0) problems.append(String.format(Locale.ROOT, "%,d skipped", errors));
     if (warnings > 0) {

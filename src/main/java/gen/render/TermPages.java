@@ -41,15 +41,20 @@ final class TermPages implements RenderStep {
       model.put("kind", kind);
       model.put("terms", pages.get(n - 1));
       model.put("pagination", Pagination.of(n, pages.size(), first, folder));
-      sink.page(path, ctx.render("terms.ftlh", model));
+      ctx.page(path, "terms.ftlh", model);
     }
   }
 
   private static void renderTerm(RenderContext ctx, PageSink sink, KindView kind, Term term)
       throws RenderException, IOException {
     List<ArticleView> articles = ctx.views().of(term.articles());
+    // A source's site: from its newest article that names one.
     ArticleView.SourceView source =
-        term.kind() == TermKind.SOURCE && !articles.isEmpty() ? articles.get(0).source() : null;
+        term.kind() != TermKind.SOURCE
+            ? null
+            : articles.stream().map(ArticleView::source)
+                .filter(s -> s != null && s.url() != null).findFirst()
+                .orElse(articles.isEmpty() ? null : articles.get(0).source());
     List<List<ArticleView>> pages = Pages.of(articles, ctx.options().pageSize());
     String first = term.path();
     String folder = Pagination.folderOf(first);
@@ -61,7 +66,7 @@ final class TermPages implements RenderStep {
       model.put("source", source);
       model.put("articles", pages.get(n - 1));
       model.put("pagination", Pagination.of(n, pages.size(), first, folder));
-      sink.page(path, ctx.render("term.ftlh", model));
+      ctx.page(path, "term.ftlh", model);
     }
   }
 }
