@@ -54,8 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 shows the site to your whole network.")
   String bind;
 
-  @Option(names = "--base-path", defaultValue = "/",
-      description = "Serve the site below this path, as GitHub Pages serves a project site below /<repo>/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--base-path",
+      description = "Serve the site below this path, as GitHub Pages serves a project site below /<repo>/ "
+          + "(default: the path of --base-url, else /).")
   String basePath;
 
   @Mixin OutputOptions out;
@@ -80,13 +81,20 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("gen: --bind: unknown address: " + bind);
       return 2;
     }
+    String path = PreviewServer.normalizeBasePath(
+        basePath != null ? basePath : options.baseUrl().map(ServeCommand::pathOf).orElse("/"));
     PreviewServer server;
     try {
-      server = new PreviewServer(options.output(), address, basePath);
+      server = new PreviewServer(options.output(), address, path);
     } catch (BindException e) {
       err.println("gen: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); try --port 0 or another port");
       return 1;
     }
+    String url = "http://" + hostForUrl(server.address()) + ":" + server.port() + server.basePath();
+    // Without a --base-url the preview gets its own address, as the published site gets the real
+    // one: pages served at any depth (404.html) and the feed then work here too.
+    if (options.baseUrl().isEmpty()) options = withBaseUrl(options, url);
+    BuildOptions build = options;
     AtomicBoolean fatal = new AtomicBoolean();
     AtomicBoolean first = new AtomicBoolean(true);
     LivePreview preview =
@@ -94,13 +102,12 @@ public final class ServeCommand implements Callable<Integer> {
             server,
             List.of(options.input(), options.templates()),
             List.of(options.output()),
-            () -> buildOnce(options, first.getAndSet(false), fatal, stdout, err));
+            () -> buildOnce(build, first.getAndSet(false), fatal, stdout, err));
     preview.start();
     if (fatal.get()) {
       preview.close();
       return 1;
     }
-    String url = "http://" + hostForUrl(server.address()) + ":" + server.port() + server.basePath();
     stdout.println("Serving " + options.output() + " at " + url + "  (watching " + options.input()
         + (Files.isDirectory(options.templates()) ? " and " + options.templates() : "") + "; Ctrl-C to stop)");
     stdout.flush();
@@ -150,6 +157,20 @@ public final class ServeCommand implements Callable<Integer> {
       stdout.flush();
     }
     return Optional.empty();
+  }
+
+  private static BuildOptions withBaseUrl(BuildOptions o, String url) {
+    return new BuildOptions(o.input(), o.output(), o.templates(), Optional.of(url), o.title(), o.drafts(), o.force(), o.jobs());
+  }
+
+  /** {@code /news/} of {@code https://me.github.io/news/}; {@code /} when it cannot be read. */
+  static String pathOf(String url) {
+    try {
+      String p = java.net.URI.create(url).getPath();
+      return p == null || p.isEmpty() ? "/" : p;
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
   }
 
   private static String hostForUrl(InetSocketAddress address) {

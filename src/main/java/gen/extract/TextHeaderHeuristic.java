@@ -1,5 +1,6 @@
 package gen.extract;
 
+import gen.model.DatePrecision;
 import gen.model.PublishedDate;
 import gen.read.Format;
 import java.util.ArrayList;
@@ -41,6 +42,17 @@ public final class TextHeaderHeuristic implements Heuristic {
               + "|diterbitkan|diperbarui|опубликовано|обновлено|дата)"
               + "(?:\\s+(?:on|at|le|el|em|il|am|op|dne|pada))?\\s*[:：-]?\\s*)");
 
+  /** A date line that says when the article was changed, not when it was published. */
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "(?iu)^(?:last\\s+)?(?:updated|modified|mis à jour|actualizado|atualizado|aggiornato|aktualisiert"
+              + "|bijgewerkt|aktualizováno|diperbarui|обновлено)");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?iu)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+              + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b|\\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
+
   private enum Kind { DATE, BYLINE, OTHER }
 
   @Override
@@ -54,8 +66,10 @@ public final class TextHeaderHeuristic implements Heuristic {
 
     int first = 0;
     String top = blocks.get(0).text().strip();
-    if (kindOf(top) == Kind.OTHER) {
-      boolean supported = kindOf(blocks.get(1).text().strip()) != Kind.OTHER && blocks.size() > 2;
+    boolean supported = kindOf(blocks.get(1).text().strip()) != Kind.OTHER && blocks.size() > 2;
+    // "Jobs report for May 3, 2024" over a date line or byline is a headline that holds a date.
+    boolean datedHeadline = supported && kindOf(top) == Kind.DATE && wordsBesideDate(top) > 2;
+    if (kindOf(top) == Kind.OTHER || datedHeadline) {
       if (!(supported ? couldBeHeadline(top) : looksLikeHeadline(top))) return;
       boolean better =
           ctx.candidates().trustOf(Field.TITLE) > Trust.LAYOUT
@@ -72,8 +86,9 @@ public final class TextHeaderHeuristic implements Heuristic {
       String line = block.text().strip();
       Optional<PublishedDate> d = dateLine(line);
       if (d.isPresent()) {
-        // "Published ..." over "Updated ...": the first date line is the publication date.
-        if (!date) ctx.offer(Field.DATE, d.get(), "date-line", Trust.LAYOUT);
+        // "Published ..." over "Updated ..." whatever their order; else the first date line.
+        int trust = UPDATED.matcher(line).find() ? Trust.LAYOUT - 1 : Trust.LAYOUT;
+        ctx.offer(Field.DATE, d.get(), "date-line", trust);
         date = true;
         block.remove();
         continue;
@@ -87,6 +102,10 @@ public final class TextHeaderHeuristic implements Heuristic {
         }
         byline = true;
         block.remove();
+        // "Chief Political Correspondent" on the line under the names belongs to the byline.
+        if (i + 1 < blocks.size() - 1 && Bylines.isRoleLine(blocks.get(i + 1).text())) {
+          blocks.get(++i).remove();
+        }
         continue;
       }
       break;
@@ -129,7 +148,23 @@ public final class TextHeaderHeuristic implements Heuristic {
   /** A line that is a date and little else: a label, a weekday, a time. */
   static Optional<PublishedDate> dateLine(String line) {
     if (line.length() > 80) return Optional.empty();
-    return DateParser.parseLine(LABEL.matcher(line).replaceFirst(""));
+    Optional<PublishedDate> d = DateParser.parseLine(LABEL.matcher(line).replaceFirst(""));
+    // "May 2024 jobs report" is a headline; a month alone makes a date line only when bare.
+    if (d.isPresent() && d.get().precision() == DatePrecision.MONTH && wordsBesideDate(line) > 0) return Optional.empty();
+    return d;
+  }
+
+  /** Words on a date line besides the date, its label, a weekday and a time. */
+  private static int wordsBesideDate(String line) {
+    String s = LABEL.matcher(line).replaceFirst("");
+    Optional<DateParser.Match> m = DateParser.find(s);
+    String rest = m.map(x -> s.substring(0, x.start()) + " " + s.substring(x.end())).orElse(s);
+    rest = WEEKDAY.matcher(rest).replaceAll(" ").replaceAll("\\p{L}+\\s+\\d{4}", " ");
+    int words = 0;
+    for (String w : rest.split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !w.matches("(?i)uhr|at|um|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT")) words++;
+    }
+    return words;
   }
 
   /** A first line with nothing below it to confirm it: it has to look like a headline. */

@@ -8,7 +8,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Plain text, in the shapes saved articles have: one paragraph per line, or blank-line-separated
- * blocks of hard-wrapped lines, which are joined. Each paragraph becomes a {@code <p>}.
+ * blocks of hard-wrapped lines, which are joined. Each paragraph becomes a {@code <p>}; a joined
+ * paragraph keeps its line breaks as newlines in its text (they read as spaces) so that header
+ * and footer heuristics can still see the original lines.
  */
 public final class TextReader implements ArticleReader {
   static final TextReader INSTANCE = new TextReader();

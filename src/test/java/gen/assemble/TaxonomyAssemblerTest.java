@@ -98,4 +98,17 @@ class TaxonomyAssemblerTest {
     assertTrue(places.stream().allMatch(t -> t.slug().matches("[a-z0-9-]+")));
     assertFalse(places.get(0).slug().equals(places.get(1).slug()));
   }
+
+  @Test
+  void a_source_without_a_domain_joins_the_domain_of_its_articles_url_and_keeps_a_real_name() {
+    Archive archive = ArchiveAssembler.assemble(List.of(
+        article("a").day(2024, 1, 3).source("reuters.com", "reuters.com").build(),
+        article("b").day(2024, 1, 2).source("Reuters", null).url("https://www.Reuters.com/world/x").build(),
+        article("c").day(2024, 1, 1).source("Reuters", null).build()), false);
+    Taxonomy sources = archive.taxonomy(TermKind.SOURCE);
+    Term reuters = sources.find("reuters.com").orElseThrow();
+    assertEquals(List.of("a", "b"), slugs(reuters.articles()));
+    assertEquals("Reuters", reuters.name(), "a name beats a bare domain");
+    assertEquals(List.of("c"), slugs(sources.find("Reuters").orElseThrow().articles()), "no URL, no domain to join");
+  }
 }

@@ -50,4 +50,10 @@ class ServeCommandTest {
     assertEquals(2, Cli.run("serve", "--port", "70000").exit());
     assertEquals(2, Cli.run("serve", "--port", "eighty").exit());
   }
+
+  @Test
+  void the_base_path_defaults_to_the_path_of_the_base_url() {
+    assertEquals("/news/", ServeCommand.pathOf("https://me.github.io/news/"));
+    assertEquals("/", ServeCommand.pathOf("https://news.example.org"));
+  }
 }
