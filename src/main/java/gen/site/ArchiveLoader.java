@@ -109,6 +109,13 @@ public final class ArchiveLoader {
             file.relative(), "markup nested deeper than " + NestingLimit.MAX_DEPTH + " levels was flattened to text");
       }
       Article article = extractor.extract(read);
+      if (article.bodyText().isBlank()) {
+        if ("file-name".equals(article.meta().provenance().get("title"))) {
+          diagnostics.error(file.relative(), "skipped: no text");
+          return Optional.empty();
+        }
+        diagnostics.warning(file.relative(), "no article text found; the page has only a headline");
+      }
       reportIgnoredDate(read, article, diagnostics);
       return Optional.of(article);
     } catch (UnreadableFileException e) {
