@@ -33,13 +33,17 @@ def main():
     ap.add_argument("--jar", default=str(REPO / "gen.jar"))
     ap.add_argument("--keep", help="write preds.jsonl, raw.jsonl and per-page.jsonl into this folder")
     ap.add_argument("--per-page", action="store_true", help="list the files that miss on each field")
+    ap.add_argument("--scorer", help="score.py to use (default: the one next to DEV_TXT_DIR, else the eval set's)")
     a = ap.parse_args()
 
     dev = Path(a.dev).resolve()
     truth_path = dev / "truth.jsonl"
-    scorer = dev.parent / "score.py"
+    scorer = Path(a.scorer) if a.scorer else dev.parent / "score.py"
+    if not scorer.is_file() and not a.scorer:
+        scorer = REPO.parent / "shared" / "eval" / "score.py"
     if not truth_path.is_file() or not scorer.is_file():
-        print(f"extract-txt: no eval set at {dev} (needs truth.jsonl and ../score.py); nothing to measure")
+        print(f"extract-txt: no eval set at {dev} (needs truth.jsonl, and score.py beside it or at ../shared/eval);"
+              " nothing to measure")
         return 0
     if not Path(a.jar).is_file():
         print(f"extract-txt: {a.jar} not found; run `mvn package` first", file=sys.stderr)
@@ -55,6 +59,9 @@ def main():
     if proc.stderr.strip():
         print(proc.stderr.strip(), file=sys.stderr)
     raw = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    if not raw:
+        print(f"extract-txt: gen extract gave no output (exit {proc.returncode})", file=sys.stderr)
+        return 1
     (out_dir / "raw.jsonl").write_text(proc.stdout, encoding="utf-8")
 
     preds = {}

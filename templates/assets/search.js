@@ -1,6 +1,6 @@
 /*
  * gen's search page. Reads the prebuilt index that `gen build` writes under search/:
- *   manifest.js       window.__genSearch.manifest({version, docs, shards})
+ *   manifest.js       window.__genSearch.manifest({version, build, docs, shards})
  *   terms/<n>.js      window.__genSearch.shard(n, {term: postings, ...})
  *   docs/<k>/<id>.js  window.__genSearch.doc(id, {title, path, date, source, text})
  * Files are loaded as <script> elements, not with fetch(), so search works from file:// too.
@@ -14,6 +14,8 @@
   var script = document.currentScript;
   var indexBase = script.getAttribute('data-index');
   var siteRoot = script.getAttribute('data-root') || '';
+  // The index's version: a browser must not mix cached files of two builds.
+  var version = script.getAttribute('data-version') || '';
   var PAGE = 10;
   var MAX_WORD = 40;
   var MAX_WEIGHT = 26;
@@ -103,7 +105,7 @@
     if (pending[path]) return pending[path];
     pending[path] = new Promise(function (resolve, reject) {
       var s = document.createElement('script');
-      s.src = indexBase + path;
+      s.src = indexBase + path + (version ? '?v=' + encodeURIComponent(version) : '');
       s.async = true;
       s.onload = function () { ready() ? resolve() : reject(new Error(path + ' did not register')); };
       s.onerror = function () { delete pending[path]; reject(new Error('could not load ' + path)); };
@@ -260,6 +262,7 @@
     current = run;
     list.textContent = '';
     more.hidden = true;
+    statusLine.removeAttribute('data-state');
     var terms = Array.from(new Set(tokenize(query).map(function (t) { return t.term; })));
     if (terms.length === 0) {
       statusLine.textContent = query.trim() ? 'Type a longer word to search.' : '';
@@ -285,12 +288,14 @@
               (terms.length > 1 && run.ranked.complete < total
                 ? ' (' + run.ranked.complete.toLocaleString() + ' with every word)' : '') + '.';
           statusLine.textContent = text;
+          statusLine.setAttribute('data-state', 'done');
           statusLine.setAttribute('data-ms', String(ms));
           statusLine.title = 'in ' + ms + ' ms';
         });
       })
       .catch(function (e) {
         statusLine.textContent = 'Search is unavailable: ' + e.message + '. Rebuild the site with gen build.';
+        statusLine.setAttribute('data-state', 'error');
       });
   }
 

@@ -39,10 +39,11 @@ final class TaxonomyAssembler {
         if (name.isBlank()) continue;
         String key = Taxonomy.key(name);
         if (!seen.add(key)) continue;
-        byKey
-            .computeIfAbsent(key, k -> new Building(key, ArticleTerms.displayName(a, kind, name.strip())))
-            .articles
-            .add(a);
+        String display = ArticleTerms.displayName(a, kind, name.strip());
+        Building b = byKey.computeIfAbsent(key, k -> new Building(key, display));
+        b.articles.add(a);
+        // A source first seen only as its domain takes a real name ("CGTN") when one turns up.
+        if (Taxonomy.key(b.name).equals(key) && !Taxonomy.key(display).equals(key)) b.name = display;
       }
     }
     List<Building> bySlugOrder = new ArrayList<>(byKey.values());
@@ -61,7 +62,7 @@ final class TaxonomyAssembler {
 
   private static final class Building {
     final String key;
-    final String name;
+    String name;
     final List<Article> articles = new ArrayList<>();
 
     Building(String key, String name) {

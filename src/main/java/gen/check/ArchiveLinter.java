@@ -6,7 +6,6 @@ import gen.model.Article;
 import gen.model.Diagnostic;
 import gen.model.Diagnostics;
 import gen.read.ArticleReader;
-import gen.read.Discovery;
 import gen.read.Format;
 import gen.read.UnreadableFileException;
 import gen.render.RenderException;
@@ -15,6 +14,7 @@ import gen.render.SiteRenderer;
 import gen.render.Templates;
 import gen.render.Theme;
 import gen.site.ArchiveLoader;
+import gen.site.BuildListener;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lints an archive without writing a site: reads and extracts every article as a build would,
@@ -45,18 +46,26 @@ public final class ArchiveLinter {
   public CheckReport check(Path input, Path templates, int threads, LocalDate today) throws IOException {
     if (!Files.isDirectory(input)) throw new NoSuchFileException(input + ": input folder not found");
     Diagnostics diagnostics = new Diagnostics();
-    int files = Discovery.articles(input, new Diagnostics()).size();
-    List<Article> articles = new ArrayList<>(loader.load(input, threads, diagnostics));
+    AtomicInteger files = new AtomicInteger();
+    BuildListener counter = new BuildListener() {
+      @Override
+      public void discovered(int count) {
+        files.set(count);
+      }
+    };
+    List<Article> articles = new ArrayList<>(loader.load(input, threads, diagnostics, counter));
     articles.sort(Comparator.comparing(a -> a.file().relative()));
+    // Findings name files as the user typed the input folder, so they can be opened as shown.
+    String prefix = displayPrefix(input);
     List<Finding> findings = new ArrayList<>();
     for (Diagnostic d : diagnostics.all()) {
       findings.add(d.severity() == Diagnostic.Severity.ERROR
-          ? Finding.error(d.file(), "unreadable", d.message())
-          : Finding.warning(d.file(), "unreadable", d.message()));
+          ? Finding.error(prefix + d.file(), "unreadable", d.message())
+          : Finding.warning(prefix + d.file(), "unreadable", d.message()));
     }
-    for (Article a : articles) MetadataRules.check(a, today, findings);
-    SlugCollisions.check(articles, findings);
-    Duplicates.check(articles, findings);
+    for (Article a : articles) MetadataRules.check(a, prefix, today, findings);
+    SlugCollisions.check(articles, prefix, findings);
+    Duplicates.check(articles, prefix, findings);
 
     // Render with drafts included, so every article has its page and its final slug.
     Archive archive = ArchiveAssembler.assemble(articles, true);
@@ -74,14 +83,10 @@ public final class ArchiveLinter {
     // Without a rendered site (a template error) every link would look broken: skip them then.
     if (!sitePaths.isEmpty() && sitePaths.stream().anyMatch(p -> p.endsWith(".html"))) {
       for (Article a : archive.articles()) {
-        BodyLinks.check(a, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, findings);
+        BodyLinks.check(a, prefix, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, findings);
       }
     }
-    String prefix = displayPrefix(input);
-    List<Finding> shown = findings.stream()
-        .map(f -> f.code().equals("template") ? f : new Finding(prefix + f.file(), f.level(), f.code(), f.message()))
-        .toList();
-    return new CheckReport(files, articles.size(), shown);
+    return new CheckReport(files.get(), articles.size(), findings);
   }
 
   /**

@@ -22,14 +22,14 @@ final class BodyLinks {
    *     whose relative links belong to the site they were saved from)
    * @param pagePath the article's own page, which relative links are resolved from
    */
-  static void check(Article a, String bodyHtml, String pagePath, Set<String> sitePaths, List<Finding> out) {
+  static void check(Article a, String prefix, String bodyHtml, String pagePath, Set<String> sitePaths, List<Finding> out) {
     if (bodyHtml.isEmpty()) return;
     Document doc = Jsoup.parseBodyFragment(bodyHtml);
     for (Element e : doc.select("a[href], img[src]")) {
       String attr = e.hasAttr("href") ? "href" : "src";
       String target = e.attr(attr).strip();
       broken(target, pagePath, sitePaths).ifPresent(why ->
-          out.add(Finding.warning(a.file().relative(), "broken-link", "broken link " + target + " (" + why + ")")));
+          out.add(Finding.warning(prefix + a.file().relative(), "broken-link", "broken link " + target + " (" + why + ")")));
     }
   }
 

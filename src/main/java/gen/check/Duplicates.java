@@ -27,7 +27,8 @@ final class Duplicates {
 
   private static final long[] SEEDS = seeds();
 
-  static void check(List<Article> articles, List<Finding> out) {
+  /** @param prefix put before each file's path below the input folder, to name it as the user sees it */
+  static void check(List<Article> articles, String prefix, List<Finding> out) {
     Map<String, String> firstByText = new HashMap<>();
     List<Integer> distinct = new ArrayList<>();
     List<String[]> words = new ArrayList<>();
@@ -36,17 +37,17 @@ final class Duplicates {
       String[] w = words.get(i);
       if (w.length == 0) continue;
       String key = String.join(" ", w);
-      String first = firstByText.putIfAbsent(key, articles.get(i).file().relative());
+      String first = firstByText.putIfAbsent(key, prefix + articles.get(i).file().relative());
       if (first != null) {
-        out.add(Finding.warning(articles.get(i).file().relative(), "duplicate", "the same text as " + first));
+        out.add(Finding.warning(prefix + articles.get(i).file().relative(), "duplicate", "the same text as " + first));
       } else {
         distinct.add(i);
       }
     }
-    nearDuplicates(articles, words, distinct, out);
+    nearDuplicates(articles, prefix, words, distinct, out);
   }
 
-  private static void nearDuplicates(List<Article> articles, List<String[]> words, List<Integer> candidates, List<Finding> out) {
+  private static void nearDuplicates(List<Article> articles, String prefix, List<String[]> words, List<Integer> candidates, List<Finding> out) {
     Map<Integer, long[]> shingles = new HashMap<>();
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i : candidates) {
@@ -70,8 +71,8 @@ final class Duplicates {
           if (!compared.add(((long) a << 32) | b)) continue;
           double j = jaccard(shingles.get(a), shingles.get(b));
           if (j >= NEAR) {
-            out.add(Finding.warning(articles.get(b).file().relative(), "near-duplicate",
-                String.format(Locale.ROOT, "%d%% the same text as %s", (int) Math.floor(j * 100), articles.get(a).file().relative())));
+            out.add(Finding.warning(prefix + articles.get(b).file().relative(), "near-duplicate",
+                String.format(Locale.ROOT, "%d%% the same text as %s", (int) Math.floor(j * 100), prefix + articles.get(a).file().relative())));
           }
         }
       }

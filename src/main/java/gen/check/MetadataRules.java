@@ -14,8 +14,8 @@ final class MetadataRules {
   /** Provenances that are a guess rather than something the article says about itself. */
   static final Set<String> WEAK = Set.of("first-sentence", "file-name", "file-modified");
 
-  static void check(Article a, LocalDate today, List<Finding> out) {
-    String file = a.file().relative();
+  static void check(Article a, String prefix, LocalDate today, List<Finding> out) {
+    String file = prefix + a.file().relative();
     Metadata m = a.meta();
     String titleFrom = m.provenance().getOrDefault("title", "");
     if (titleFrom.equals("file-name")) {

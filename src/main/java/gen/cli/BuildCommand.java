@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  java -jar gen.jar build",
-      "  java -jar gen.jar build --input archive --output public --base-url https://me.github.io/news/",
-      "  java -jar gen.jar build --quiet --strict      # in CI: print only problems, fail on warnings"
+      "  java -jar gen.jar build --input archive --output public \\",
+      "      --base-url https://me.github.io/news/",
+      "  # in CI: print only problems, fail on warnings too:",
+      "  java -jar gen.jar build --quiet --strict"
     })
 public final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (options.isEmpty()) return 2;
     Diagnostics diagnostics = new Diagnostics();
     BuildProgress progress =
-        new BuildProgress(err, !out.quiet && Terminal.detect().interactive(), System::currentTimeMillis);
+        new BuildProgress(err, BuildProgress.styleFor(out.quiet, Terminal.detect()), System::currentTimeMillis);
     Optional<BuildResult> result = build(options.get(), diagnostics, progress, err, out.verbose).result();
     progress.finish();
     report(diagnostics, err);

@@ -5,31 +5,48 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
- * A progress bar on a terminal for builds that take a while: nothing for the first
- * {@value #DELAY_MILLIS} ms (a quick build should print one line, not flicker), then one line
- * redrawn in place at most every {@value #REDRAW_MILLIS} ms, erased before the summary.
+ * Progress of a build that takes a while, on stderr. Nothing for the first {@value #DELAY_MILLIS}
+ * ms: a quick build prints its summary line and nothing else. After that, on a terminal, one bar
+ * redrawn in place at most every {@value #REDRAW_MILLIS} ms and erased before the summary; in a
+ * log or a pipe, a plain line every {@value #LINE_MILLIS} ms. Always counts the rendered pages.
  */
 final class BuildProgress implements BuildListener {
   static final long DELAY_MILLIS = 1500;
   static final long REDRAW_MILLIS = 100;
+  static final long LINE_MILLIS = 5000;
   private static final int BAR_WIDTH = 30;
 
+  /** How progress is shown. */
+  enum Style {
+    /** A redrawn bar: a person's terminal. */
+    BAR,
+    /** Occasional plain lines: a log file, a pipe, {@code NO_COLOR}. */
+    LINES,
+    /** Nothing: {@code --quiet}, or a caller that only wants the page count. */
+    NONE
+  }
+
   private final PrintWriter err;
-  private final boolean draw;
+  private final Style style;
   private final LongSupplier clockMillis;
   private final long start;
   private final AtomicInteger pages = new AtomicInteger();
   private long lastDraw;
   private boolean drawn;
 
-  /** @param draw false to only count (not a terminal, or {@code --quiet}) */
-  BuildProgress(PrintWriter err, boolean draw, LongSupplier clockMillis) {
+  BuildProgress(PrintWriter err, Style style, LongSupplier clockMillis) {
     this.err = err;
-    this.draw = draw;
+    this.style = style;
     this.clockMillis = clockMillis;
     this.start = clockMillis.getAsLong();
+  }
+
+  static Style styleFor(boolean quiet, Terminal terminal) {
+    if (quiet) return Style.NONE;
+    return terminal.interactive() ? Style.BAR : Style.LINES;
   }
 
   int pages() {
@@ -38,35 +55,42 @@ final class BuildProgress implements BuildListener {
 
   @Override
   public void loaded(int done, int total) {
-    maybeDraw(() -> line("Reading", done, total));
+    show(() -> style == Style.BAR
+        ? bar("Reading", done, total)
+        : String.format(Locale.ROOT, "Reading: %,d of %,d files", done, total));
   }
 
   @Override
   public void rendered(String path) {
     int n = pages.incrementAndGet();
-    maybeDraw(() -> String.format(Locale.ROOT, "Rendering  %,d pages", n));
+    show(() -> String.format(Locale.ROOT, style == Style.BAR ? "Rendering  %,d pages" : "Rendering: %,d pages", n));
   }
 
-  private synchronized void maybeDraw(java.util.function.Supplier<String> text) {
-    if (!draw) return;
+  private synchronized void show(Supplier<String> text) {
+    if (style == Style.NONE) return;
     long now = clockMillis.getAsLong();
-    if (now - start < DELAY_MILLIS || now - lastDraw < REDRAW_MILLIS) return;
+    long every = style == Style.BAR ? REDRAW_MILLIS : LINE_MILLIS;
+    if (now - start < DELAY_MILLIS || (drawn && now - lastDraw < every)) return;
     lastDraw = now;
     drawn = true;
-    err.print("\r\033[2K" + text.get());
+    if (style == Style.BAR) {
+      err.print("\r\033[2K" + text.get());
+    } else {
+      err.println(text.get());
+    }
     err.flush();
   }
 
   /** Erases the bar so the summary line starts clean. */
   synchronized void finish() {
-    if (drawn) {
+    if (drawn && style == Style.BAR) {
       err.print("\r\033[2K");
       err.flush();
     }
     drawn = false;
   }
 
-  static String line(String stage, int done, int total) {
+  static String bar(String stage, int done, int total) {
     int filled = total == 0 ? BAR_WIDTH : (int) ((long) done * BAR_WIDTH / total);
     return String.format(
         Locale.ROOT, "%-10s [%s%s] %,d/%,d files", stage, "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, total);

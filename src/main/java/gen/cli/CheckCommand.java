@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Check the archive without building it: files that cannot be read, articles with no title, date or source, "
+      "Find problems in the archive without building it.",
+      "Checks for files that cannot be read, articles with no title, date or source, "
           + "fields gen had to guess, dates in the future, two articles wanting one page name, the same article saved twice "
           + "(exactly or nearly, by content), broken links inside the site, and template errors.",
       "One line per finding (file: level: reason), then a summary. Exit code 1 if there is an error (with --strict, a warning too)."
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  java -jar gen.jar check",
-      "  java -jar gen.jar check --strict --quiet          # in CI: fail on warnings, print only them",
+      "  # in CI: fail on warnings too, and print only the problems:",
+      "  java -jar gen.jar check --strict --quiet",
       "  java -jar gen.jar check --json > findings.json"
     })
 public final class CheckCommand implements Callable<Integer> {

@@ -16,7 +16,17 @@ import picocli.CommandLine.Spec;
       BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, CheckCommand.class,
       ExtractCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class
     },
-    footer = {"", "Example:", "  java -jar gen.jar build --input seeds --output site"})
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar gen.jar init my-archive && cd my-archive",
+      "  java -jar gen.jar new \"Parliament passes the budget\"",
+      "  java -jar gen.jar check",
+      "  java -jar gen.jar serve",
+      "  java -jar gen.jar build --input seeds --output site",
+      "",
+      "Exit codes: 0 success, 1 errors (with --strict, warnings too), 2 usage error."
+    })
 public final class GenCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -31,6 +41,18 @@ public final class GenCommand implements Runnable {
     CommandLine cl = new CommandLine(new GenCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // picocli's own completion command: give it an example like every other command.
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().footer(
+        "",
+        "Examples:",
+        "  # gen as a command, with TAB completion in this shell (bash or zsh):",
+        "  alias gen='java -jar /path/to/gen.jar'",
+        "  source <(java -jar gen.jar generate-completion)",
+        "  # for every new shell:",
+        "  java -jar gen.jar generate-completion > ~/.gen-completion.bash",
+        "  echo 'source ~/.gen-completion.bash' >> ~/.bashrc");
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+        .description("Print a bash/zsh script that completes gen's commands and options with TAB.");
     return cl;
   }
 }

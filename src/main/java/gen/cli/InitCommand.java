@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Start a new archive, ready to build and publish on GitHub Pages.",
       "Create a new archive in DIR: seeds/ with an example article, templates/ with the default theme to customize, "
           + "a .gitignore, a README, a GitHub Pages workflow (.github/workflows/pages.yml) and a copy of gen.jar for it.",
       "DIR must be new or empty."

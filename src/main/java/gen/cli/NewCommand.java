@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Write a new article, ready to fill in.",
       "Write a new Markdown article, <input>/<yyyy-mm-dd>-<slug>.md, with its front matter filled in (title, date, authors, source, url, tags), and print its path.",
       "An existing file is never overwritten."
     },

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
+      "Preview the site on this machine, reloading as you edit.",
       "Build the site, serve it on http://127.0.0.1:8000/, and rebuild and reload open browser tabs whenever an article or template changes.",
       "A build error shows in the terminal and over the page in the browser; the server keeps running. Ctrl-C stops it."
     },
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  java -jar gen.jar serve",
       "  java -jar gen.jar serve --port 8080 --drafts",
-      "  java -jar gen.jar serve --base-path /news/     # preview a GitHub Pages project site at /news/"
+      "  # preview a GitHub Pages project site, served below /news/:",
+      "  java -jar gen.jar serve --base-path /news/"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,8 +54,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 shows the site to your whole network.")
   String bind;
 
-  @Option(names = "--base-path", defaultValue = "/",
-      description = "Serve the site below this path, as GitHub Pages serves a project site below /<repo>/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--base-path",
+      description = "Serve the site below this path, as GitHub Pages serves a project site below /<repo>/ "
+          + "(default: the path of --base-url, else /).")
   String basePath;
 
   @Mixin OutputOptions out;
@@ -73,13 +76,25 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("gen: " + options.input() + ": input folder not found (use --input, or `gen init` to start an archive)");
       return 1;
     }
+    InetSocketAddress address = new InetSocketAddress(bind, port);
+    if (address.isUnresolved()) {
+      err.println("gen: --bind: unknown address: " + bind);
+      return 2;
+    }
+    String path = PreviewServer.normalizeBasePath(
+        basePath != null ? basePath : options.baseUrl().map(ServeCommand::pathOf).orElse("/"));
     PreviewServer server;
     try {
-      server = new PreviewServer(options.output(), new InetSocketAddress(bind, port), basePath);
+      server = new PreviewServer(options.output(), address, path);
     } catch (BindException e) {
       err.println("gen: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); try --port 0 or another port");
       return 1;
     }
+    String url = "http://" + hostForUrl(server.address()) + ":" + server.port() + server.basePath();
+    // Without a --base-url the preview gets its own address, as the published site gets the real
+    // one: pages served at any depth (404.html) and the feed then work here too.
+    if (options.baseUrl().isEmpty()) options = withBaseUrl(options, url);
+    BuildOptions build = options;
     AtomicBoolean fatal = new AtomicBoolean();
     AtomicBoolean first = new AtomicBoolean(true);
     LivePreview preview =
@@ -87,13 +102,12 @@ public final class ServeCommand implements Callable<Integer> {
             server,
             List.of(options.input(), options.templates()),
             List.of(options.output()),
-            () -> buildOnce(options, first.getAndSet(false), fatal, stdout, err));
+            () -> buildOnce(build, first.getAndSet(false), fatal, stdout, err));
     preview.start();
     if (fatal.get()) {
       preview.close();
       return 1;
     }
-    String url = "http://" + hostForUrl(server.address()) + ":" + server.port() + server.basePath();
     stdout.println("Serving " + options.output() + " at " + url + "  (watching " + options.input()
         + (Files.isDirectory(options.templates()) ? " and " + options.templates() : "") + "; Ctrl-C to stop)");
     stdout.flush();
@@ -120,7 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     StringWriter failure = new StringWriter();
     PrintWriter failureOut = new PrintWriter(failure);
-    BuildProgress counter = new BuildProgress(err, false, System::currentTimeMillis);
+    BuildProgress counter = new BuildProgress(err, BuildProgress.Style.NONE, System::currentTimeMillis);
     BuildCommand.Attempt attempt = BuildCommand.build(options, diagnostics, counter, failureOut, out.verbose);
     Optional<BuildResult> result = attempt.result();
     BuildCommand.report(diagnostics, err);
@@ -143,6 +157,20 @@ public final class ServeCommand implements Callable<Integer> {
       stdout.flush();
     }
     return Optional.empty();
+  }
+
+  private static BuildOptions withBaseUrl(BuildOptions o, String url) {
+    return new BuildOptions(o.input(), o.output(), o.templates(), Optional.of(url), o.title(), o.drafts(), o.force(), o.jobs());
+  }
+
+  /** {@code /news/} of {@code https://me.github.io/news/}; {@code /} when it cannot be read. */
+  static String pathOf(String url) {
+    try {
+      String p = java.net.URI.create(url).getPath();
+      return p == null || p.isEmpty() ? "/" : p;
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
   }
 
   private static String hostForUrl(InetSocketAddress address) {

@@ -8,7 +8,7 @@ import org.jsoup.safety.Safelist;
 /**
  * The one gate every body passes, whatever its format: a jsoup {@link Safelist} of structural and
  * text elements. No script, style, iframe, form or event handler survives; link and image URLs
- * must be http, https, mailto (links) or relative.
+ * must be http, https, mailto (links) or relative; images may also be {@code data:image/...}.
  */
 public final class BodySanitizer {
   private static final Safelist SAFELIST =
@@ -20,7 +20,7 @@ public final class BodySanitizer {
           .addAttributes(":all", "id")
           .addAttributes("th", "scope")
           .removeProtocols("img", "src", "http", "https")
-          .addProtocols("img", "src", "http", "https")
+          .addProtocols("img", "src", "http", "https", "data")
           .addAttributes("a", "rel")
           .preserveRelativeLinks(true);
 
@@ -35,7 +35,13 @@ public final class BodySanitizer {
       String href = a.attr("href");
       if (href.startsWith("http://") || href.startsWith("https://")) a.attr("rel", "noopener noreferrer");
     });
-    clean.select("img").forEach(img -> img.attr("loading", "lazy"));
+    // data: URLs are for inline pictures only (an SVG in an <img> cannot run script).
+    clean.select("img").forEach(img -> {
+      String src = img.attr("src").strip().toLowerCase(java.util.Locale.ROOT);
+      if (src.startsWith("data:") && !src.startsWith("data:image/")) img.removeAttr("src");
+      if (!img.hasAttr("src")) img.remove();
+      else img.attr("loading", "lazy");
+    });
     return clean.body().html();
   }
 

@@ -1,6 +1,8 @@
 package gen.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -28,19 +30,34 @@ public final class BodyText {
     return out;
   }
 
-  private static void walk(Node node, List<String> out, StringBuilder current) {
-    // An explicit stack would survive deeper trees; jsoup caps nesting depth while parsing.
-    for (Node child : node.childNodes()) {
+  /** A node still to visit, or (exit) the end of a block element whose children are done. */
+  private record Step(Node node, boolean exit) {}
+
+  /** Depth-first, with an explicit stack: a tree of any depth cannot overflow the call stack. */
+  private static void walk(Node root, List<String> out, StringBuilder current) {
+    Deque<Step> stack = new ArrayDeque<>();
+    pushChildren(root, stack);
+    while (!stack.isEmpty()) {
+      Step step = stack.pop();
+      if (step.exit()) {
+        flush(out, current);
+        continue;
+      }
+      Node child = step.node();
       if (child instanceof TextNode t) {
         current.append(t.getWholeText());
       } else if (child instanceof Element e) {
         boolean block = BLOCKS.contains(e.normalName());
         if (block) flush(out, current);
         if (e.normalName().equals("td") || e.normalName().equals("th")) current.append(' ');
-        walk(e, out, current);
-        if (block) flush(out, current);
+        if (block) stack.push(new Step(e, true));
+        pushChildren(e, stack);
       }
     }
+  }
+
+  private static void pushChildren(Node node, Deque<Step> stack) {
+    for (int i = node.childNodeSize() - 1; i >= 0; i--) stack.push(new Step(node.childNode(i), false));
   }
 
   private static void flush(List<String> out, StringBuilder current) {

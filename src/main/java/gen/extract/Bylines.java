@@ -23,6 +23,8 @@ public final class Bylines {
     }
   }
 
+  private static final int MAX_BYLINE_CHARS = 160;
+
   private static final Pattern BY =
       Pattern.compile(
           "(?iu)^(?:(?:written|words|story|text|reporting|report|reported|posted|photos?)\\s+by|by|par|von|por|di|door|av|af"
@@ -38,6 +40,10 @@ public final class Bylines {
   private static final Pattern PLACE_OR_OUTLET =
       Pattern.compile("\\s+(?:in|for|at|from|à|aus|für|dari|reporting\\s+from)\\s+\\p{Lu}.*$");
 
+  /** A period that ends the line, not one that ends "Jr." or an initial. */
+  private static final Pattern TRAILING_PUNCTUATION =
+      Pattern.compile("(?:[,;:]+|(?<!\\b(?:Jr|Sr|Jnr|Snr|\\p{Lu}))\\.+)$");
+
   /** Words that make a byline part a role or an outlet rather than a person. */
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
@@ -46,7 +52,9 @@ public final class Bylines {
           "critic", "senior", "chief", "special", "associate", "deputy", "managing", "political",
           "business", "sports", "science", "technology", "health", "international", "foreign",
           "national", "news", "desk", "team", "service", "services", "agency", "press", "wire",
-          "wires", "newsroom", "bureau", "photographer", "updated", "published", "posted",
+          "wires", "newsroom", "bureau", "photographer", "reporting", "engineer", "manager", "director",
+          "developer", "designer", "officer", "founder", "ceo", "cto", "president", "intern",
+          "professor", "researcher", "scientist", "author", "host", "anchor", "guest", "updated", "published", "posted",
           "reuters", "afp", "ap", "dpa", "efe", "ansa", "xinhua", "tass", "bloomberg", "upi",
           "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
           "rédaction", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé",
@@ -62,7 +70,7 @@ public final class Bylines {
   /** The byline a line is, if it is one: "By" (or its like in other languages) and names. */
   public static Optional<Byline> parseLine(String line) {
     String l = line.strip();
-    if (l.length() > 200) return Optional.empty();
+    if (l.length() > MAX_BYLINE_CHARS) return Optional.empty();
     var m = BY.matcher(l);
     if (!m.matches()) return Optional.empty();
     String rest = m.group(1);
@@ -77,21 +85,37 @@ public final class Bylines {
     return Optional.of(new Byline(names, date));
   }
 
-  /** Splits "A, B and C" into names; drops roles, agencies and what does not look like a name. */
+  /**
+   * Splits "A, B and C" into names and drops roles and agencies. Empty when a part is neither a
+   * name nor a role: then the text is a sentence ("By Monday, Apple had sold ..."), not a byline.
+   */
   public static List<String> names(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
     t = AFTER_SEPARATOR.matcher(t).replaceFirst("");
     t = BRACKETED_AGENCY.matcher(t).replaceFirst("");
     List<String> parts = new ArrayList<>();
     for (String part : SPLIT.split(t)) {
-      String name = PLACE_OR_OUTLET.matcher(part.strip()).replaceFirst("").replaceAll("[.,;:]+$", "").strip();
+      String name = PLACE_OR_OUTLET.matcher(part.strip()).replaceFirst("");
+      name = TRAILING_PUNCTUATION.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) parts.add(name);
     }
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String name : parts) {
-      if (looksLikeName(name) && !(parts.size() > 1 && isRoleOrOutlet(name))) out.add(name);
+      if (parts.size() > 1 && isRoleOrOutlet(name)) continue;
+      if (!looksLikeName(name)) return List.of();
+      out.add(name);
     }
     return new ArrayList<>(out);
+  }
+
+  /** A line under a byline that only says what the author is: "Chief Political Correspondent". */
+  public static boolean isRoleLine(String line) {
+    String l = line.strip();
+    if (l.length() > 60 || l.split("\\s+").length > 5 || l.matches(".*[.!?]$")) return false;
+    for (String w : l.split("[\\s.,|/]+")) {
+      if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** "Senior Correspondent", "Associated Press", "CNN": a part that names no person. */
@@ -106,6 +130,7 @@ public final class Bylines {
 
   static boolean looksLikeName(String s) {
     if (s.isEmpty() || s.length() > 60) return false;
+    if (s.chars().anyMatch(Character::isDigit)) return false;
     String[] words = s.split(" ");
     if (words.length > 6) return false;
     if (!Character.isLetter(s.codePointAt(0))) return false;

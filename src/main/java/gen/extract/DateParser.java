@@ -30,26 +30,57 @@ public final class DateParser {
 
   static {
     String[][] names = {
-      // en, de, fr, es, it, pt, nl, sv/no/da, pl-ish genitives left out
-      {"january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "jänner", "jan."},
-      {"february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari"},
-      {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mär"},
-      {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-      {"may", "mai", "mayo", "maggio", "maio", "mei", "maj"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
-      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho"},
-      {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti"},
-      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
-      {"november", "nov", "novembre", "noviembre", "novembro"},
-      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "desember", "december"},
+      // en, de, fr, es, it, pt, nl, sv/no/da, id, ro, tr, then the genitive forms dates take in
+      // ru, uk, cs and pl ("3 мая 2024", "3. května 2024", "3 maja 2024")
+      {"january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "jänner", "jan.",
+        "ianuarie", "ocak", "января", "январь", "січня", "ledna", "stycznia"},
+      {"february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari",
+        "februarie", "şubat", "subat", "февраля", "февраль", "лютого", "února", "unora", "lutego"},
+      {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mär", "maret", "martie", "mart",
+        "марта", "март", "березня", "března", "brezna", "marca"},
+      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "aprilie", "nisan", "апреля", "апрель", "квітня", "dubna",
+        "kwietnia"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei", "maj", "mayıs", "mayis", "мая", "май", "травня", "května", "kvetna",
+        "maja"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "iunie", "haziran", "июня", "июнь", "червня", "června",
+        "cervna", "czerwca"},
+      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "iulie", "temmuz", "июля", "июль", "липня",
+        "července", "cervence", "lipca"},
+      {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "agustus", "ağustos", "agustos", "августа",
+        "август", "серпня", "srpna", "sierpnia"},
+      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "septembrie", "eylül",
+        "eylul", "сентября", "сентябрь", "вересня", "září", "zari", "września", "wrzesnia"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "octombrie", "ekim",
+        "октября", "октябрь", "жовтня", "října", "rijna", "października", "pazdziernika"},
+      {"november", "nov", "novembre", "noviembre", "novembro", "noiembrie", "kasım", "kasim", "ноября", "ноябрь",
+        "листопада", "listopadu", "listopada"},
+      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro",
+        "desember", "decembrie", "aralık", "aralik", "декабря", "декабрь", "грудня", "prosince", "grudnia"},
     };
     for (int m = 0; m < names.length; m++) {
       for (String n : names[m]) MONTHS.put(n.replace(".", ""), m + 1);
     }
+    // Genitive and local forms: ru, uk, pl, cs, tr, id, fi, hu, ro, el, lt.
+    String[][] more = {
+      {"января", "январь", "січня", "stycznia", "styczeń", "ledna", "leden", "ocak", "januar", "tammikuuta", "január", "ianuarie", "ιανουαρίου", "sausio", "janvāris"},
+      {"февраля", "февраль", "лютого", "lutego", "luty", "února", "únor", "şubat", "februar", "helmikuuta", "február", "februarie", "φεβρουαρίου", "vasario"},
+      {"марта", "март", "березня", "marca", "marzec", "března", "březen", "mart", "maret", "maaliskuuta", "március", "martie", "μαρτίου", "kovo"},
+      {"апреля", "апрель", "квітня", "kwietnia", "kwiecień", "dubna", "duben", "nisan", "huhtikuuta", "április", "aprilie", "απριλίου", "balandžio"},
+      {"мая", "май", "травня", "maja", "května", "květen", "mayıs", "toukokuuta", "május", "μαΐου", "μαίου", "gegužės"},
+      {"июня", "июнь", "червня", "czerwca", "czerwiec", "června", "červen", "haziran", "kesäkuuta", "június", "iunie", "ιουνίου", "birželio"},
+      {"июля", "июль", "липня", "lipca", "lipiec", "července", "červenec", "temmuz", "heinäkuuta", "július", "iulie", "ιουλίου", "liepos"},
+      {"августа", "август", "серпня", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustus", "elokuuta", "augusztus", "αυγούστου", "rugpjūčio"},
+      {"сентября", "сентябрь", "вересня", "września", "wrzesień", "září", "eylül", "syyskuuta", "szeptember", "septembrie", "σεπτεμβρίου", "rugsėjo"},
+      {"октября", "октябрь", "жовтня", "października", "październik", "října", "říjen", "ekim", "lokakuuta", "október", "octombrie", "οκτωβρίου", "spalio"},
+      {"ноября", "ноябрь", "листопада", "listopada", "listopad", "listopadu", "kasım", "marraskuuta", "noiembrie", "νοεμβρίου", "lapkričio"},
+      {"декабря", "декабрь", "грудня", "grudnia", "grudzień", "prosince", "prosinec", "aralık", "joulukuuta", "december", "decembrie", "δεκεμβρίου", "gruodžio", "desember"},
+    };
+    for (int m = 0; m < more.length; m++) {
+      for (String n : more[m]) MONTHS.putIfAbsent(n, m + 1);
+    }
   }
 
-  private static final String MONTH_NAME = "(\\p{L}{3,10})\\.?";
+  private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?";
   private static final String TIME =
       "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(am|pm|AM|PM|a\\.m\\.|p\\.m\\.)?"
           + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";

@@ -52,8 +52,7 @@ public final class EntityFinder {
       String acr = a.group(1);
       if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
     }
-    // A place inside an organization's name ("Shanghai" in "Shanghai Cooperation Organization")
-    // is still a place the text mentions; people who are also places are not people.
+    // People who are also places are not people.
     people.keySet().removeIf(places::containsKey);
     return new Entities(ranked(people), ranked(orgs), ranked(places));
   }
@@ -62,14 +61,15 @@ public final class EntityFinder {
       String phrase, String text, int start, Map<String, Integer> people, Map<String, Integer> orgs, Map<String, Integer> places) {
     String[] words = phrase.split(" ");
     String last = words[words.length - 1];
-    if (ORG_WORDS.contains(last) && words.length >= 2) {
-      String org = stripLeadingTitle(phrase);
-      orgs.merge(org, 1, Integer::sum);
-      for (String w : words) if (PLACES.contains(w)) places.merge(w, 1, Integer::sum);
-      return;
-    }
+    // A known place first: "Soviet Union" ends like an organization's name but is a place.
     if (PLACES.contains(phrase)) {
       places.merge(phrase, 1, Integer::sum);
+      return;
+    }
+    if (ORG_WORDS.contains(last) && words.length >= 2) {
+      // A place inside the name ("Shanghai" in "Shanghai Cooperation Organization") is part of
+      // the name, not a place the text is about.
+      orgs.merge(stripLeadingTitle(phrase), 1, Integer::sum);
       return;
     }
     // "Chinese President Xi Jinping": a title word, then the name.

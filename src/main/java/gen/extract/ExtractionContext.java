@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
  * footer), and the candidates proposed so far.
  */
 public final class ExtractionContext {
+  private static final java.util.regex.Pattern LANGUAGE_TAG =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}");
   private final ReadArticle read;
   private final Candidates candidates = new Candidates();
   private Element body;
@@ -40,6 +42,8 @@ public final class ExtractionContext {
   }
 
   public <T> void offer(Field<T> field, T value, String provenance, int trust) {
+    // A language ends up in lang="..." attributes: only well-formed BCP 47 tags get that far.
+    if (field == Field.LANGUAGE && !(value instanceof String s && LANGUAGE_TAG.matcher(s).matches())) return;
     candidates.offer(field, value, provenance, trust);
   }
 }

@@ -45,6 +45,8 @@ public final class Extractor {
           new LedeDateHeuristic());
 
   public Article extract(ReadArticle read) {
+    // Heuristics and the sanitizer walk the tree: keep it shallow whoever read the file.
+    gen.read.NestingLimit.flatten(read.document());
     Element body = read.document().body().selectFirst("article");
     ExtractionContext ctx = new ExtractionContext(read, body != null ? body : read.document().body());
     for (Heuristic h : heuristics) h.apply(ctx);
@@ -56,7 +58,7 @@ public final class Extractor {
     String bodyText = String.join("\n\n", paragraphs);
 
     Map<String, String> provenance = new HashMap<>();
-    String title = found(c, Field.TITLE, provenance).orElse(read.file().fileName());
+    String title = cutTitle(found(c, Field.TITLE, provenance).orElse(read.file().fileName()));
     if (!provenance.containsKey("title")) provenance.put("title", "file-name");
     Optional<PublishedDate> date = found(c, Field.DATE, provenance);
     Optional<LocalDate> saved = found(c, Field.SAVED, provenance);
@@ -107,6 +109,18 @@ public final class Extractor {
       provenance.put(field.name(), f.provenance());
       return f.value();
     });
+  }
+
+  /** Longest title shown; a longer one (pasted body text, a broken page) is cut at a word. */
+  static final int MAX_TITLE_CHARS = 250;
+
+  static String cutTitle(String title) {
+    String t = title.strip();
+    if (t.length() <= MAX_TITLE_CHARS) return t;
+    int end = MAX_TITLE_CHARS;
+    if (Character.isLowSurrogate(t.charAt(end))) end--;
+    int space = t.lastIndexOf(' ', end);
+    return t.substring(0, space > MAX_TITLE_CHARS / 2 ? space : end).strip() + "…";
   }
 
   /** The lede: the first paragraph, cut at a sentence end near {@value #SUMMARY_MAX_CHARS} characters. */

@@ -2,45 +2,74 @@ package gen.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The last resort for a title: the first sentence of the text, cut to about 100 characters at a
- * clause boundary (a comma, a dash, or before a linking word), never the whole paragraph.
+ * The last resort for a title: the first sentence of the text, without its dateline, cut to about
+ * 100 characters at a clause boundary (a comma, a dash, or before a linking word), never the
+ * whole of a long paragraph. Photo captions and other fragments above the lede are passed over.
  */
 public final class FirstSentenceTitleHeuristic implements Heuristic {
   static final int MAX_CHARS = 100;
   private static final int MIN_CHARS = 25;
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])[\"”’)]?(\\s+|$)");
+  /** A paragraph with fewer words is a caption or a kicker, not the lede. */
+  private static final int MIN_LEDE_WORDS = 6;
+  private static final int PARAGRAPHS_LOOKED_AT = 4;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…]+[\"”’»)]*(?=\\s|$)");
+  /** Words a period follows without ending the sentence: "Gov. Noem", "Walt Disney Co. executive". */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "st", "co", "inc", "corp", "ltd", "jr", "sr", "gen", "gov",
+          "sen", "rep", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "no",
+          "vs", "etc", "approx", "dept", "univ", "ave", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "ca", "bzw", "nr", "vgl",
+          "mme", "mlle", "sra", "dra", "av", "pág", "sig", "dott", "ing", "arch", "avv", "г", "гг",
+          "им", "ул", "тов", "bpk", "ibu");
   private static final Set<String> LINKING_WORDS =
       Set.of(
           "to", "in", "on", "at", "for", "with", "after", "before", "as", "by", "from", "while",
           "when", "where", "which", "who", "that", "and", "but", "because", "during", "amid",
-          "than", "into", "over", "under", "about", "against", "since", "until", "of",
+          "than", "into", "over", "under", "about", "against", "since", "until", "of", "or",
           "um", "und", "für", "mit", "nach", "pour", "avec", "dans", "et", "para", "con", "en", "y",
-          "per", "che", "e", "de");
+          "per", "che", "e", "de", "dan", "yang", "di", "и", "в", "на", "с", "для");
+  /** What a cut title must not end with: a dangling linking word or punctuation. */
+  private static final Pattern DANGLING =
+      Pattern.compile("(?iu)(?:[\\s,;:–—-]+|\\s+(?:and|or|the|a|an|of|to|und|et|y|e|la|le|el|der|die|das)\\s*)+$");
 
   @Override
   public void apply(ExtractionContext ctx) {
     if (ctx.candidates().has(Field.TITLE)) return;
-    Element first = ctx.body().selectFirst("p, h1, h2, h3, li, blockquote");
-    String text = first == null ? ctx.body().text() : first.text();
-    String title = fromText(text);
+    String title = fromText(lede(ctx.body()));
     if (!title.isEmpty()) ctx.offer(Field.TITLE, title, "first-sentence", Trust.INFERRED);
+  }
+
+  /** The first paragraph that reads as prose, else the first one there is. */
+  private static String lede(Element body) {
+    var blocks = body.select("p, h1, h2, h3, li, blockquote");
+    if (blocks.isEmpty()) return body.text();
+    for (int i = 0; i < Math.min(PARAGRAPHS_LOOKED_AT, blocks.size()); i++) {
+      String t = blocks.get(i).text();
+      if (t.split("\\s+").length >= MIN_LEDE_WORDS) return t;
+    }
+    return blocks.get(0).text();
   }
 
   static String fromText(String paragraph) {
     String p = paragraph.strip().replaceAll("\\s+", " ");
-    var m = SENTENCE_END.matcher(p);
-    String sentence = m.find() ? p.substring(0, m.start()).strip() : p;
-    sentence = sentence.replaceAll("[.。]$", "");
+    var dateline = DatelineHeuristic.find(p);
+    if (dateline.isPresent() && dateline.get().end() < p.length() - MIN_CHARS) {
+      p = p.substring(dateline.get().end()).strip();
+    }
+    String sentence = firstSentence(p);
     if (sentence.length() <= MAX_CHARS) return sentence;
     String head = sentence.substring(0, MAX_CHARS + 1);
     // A clause boundary: punctuation that ends a clause.
     int cut = Math.max(Math.max(head.lastIndexOf(", "), head.lastIndexOf("; ")), Math.max(head.lastIndexOf(" – "), head.lastIndexOf(" — ")));
     cut = Math.max(cut, head.lastIndexOf(": "));
-    if (cut >= MIN_CHARS) return sentence.substring(0, cut).strip();
+    if (cut >= MIN_CHARS) return tidy(sentence.substring(0, cut));
     // Before a linking word: "Xi joined Putin in Moscow on Friday | to commemorate ...".
     String[] words = head.split(" ");
     int length = 0, best = -1;
@@ -50,9 +79,38 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
       }
       length += words[i].length() + 1;
     }
-    if (best > 0) return sentence.substring(0, best - 1).strip();
+    if (best > 0) return tidy(sentence.substring(0, best - 1));
     int space = head.lastIndexOf(' ');
-    if (space >= MIN_CHARS) return sentence.substring(0, space).strip() + "…";
+    if (space >= MIN_CHARS) return tidy(sentence.substring(0, space)) + "…";
     return sentence.substring(0, MAX_CHARS).strip() + "…";
+  }
+
+  /** The text up to the first full stop that ends a sentence, without that stop. */
+  static String firstSentence(String p) {
+    Matcher m = SENTENCE_END.matcher(p);
+    while (m.find()) {
+      if (m.group().startsWith(".") && !endsSentence(p, m.start(), m.end())) continue;
+      String s = p.substring(0, m.start()).strip();
+      // "?" and "!" belong to a question or exclamation; a full stop does not belong to a title.
+      return m.group().startsWith(".") || m.group().startsWith("。") ? s : p.substring(0, m.end()).strip();
+    }
+    return p.replaceAll("[.。]$", "");
+  }
+
+  /** A period ends a sentence unless it closes an abbreviation or an initial, or lower case follows. */
+  private static boolean endsSentence(String p, int dot, int after) {
+    int w = dot;
+    while (w > 0 && !Character.isWhitespace(p.charAt(w - 1))) w--;
+    String word = p.substring(w, dot);
+    String bare = word.replaceAll("^[\"“‘(«]+", "").toLowerCase(Locale.ROOT);
+    if (ABBREVIATIONS.contains(bare)) return false;
+    // "U.S.", "N.Y.", "J.": initials and dotted abbreviations.
+    if (bare.matches("(?:\\p{L}\\.)*\\p{L}")) return false;
+    String rest = p.substring(after).stripLeading();
+    return rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0));
+  }
+
+  private static String tidy(String cut) {
+    return DANGLING.matcher(cut.strip()).replaceAll("").strip();
   }
 }

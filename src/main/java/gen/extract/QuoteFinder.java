@@ -16,11 +16,20 @@ public final class QuoteFinder {
   private static final Pattern QUOTED =
       Pattern.compile("[“\"«„]([^“”\"«»„]{" + MIN_QUOTE_CHARS + ",1500})[”\"»“]");
   private static final String VERB =
-      "(?:said|says|wrote|writes|stated|states|told|added|adds|affirmed|noted|notes|explained|asked|argued|insisted|declared|warned|stressed|emphasized|emphasised|continued|replied|recalled)";
+      "(?:said|says|wrote|writes|stated|states|told|added|adds|affirmed|noted|notes|explained|asked|argued|insisted|declared|warned|stressed|emphasized|emphasised|continued|replied|recalled"
+          // fr, de, es, pt, it, ru: the verbs that introduce a quotation most often
+          + "|a\\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé)|déclare|explique|ajoute|affirme|souligne"
+          + "|sagte|sagt|erklärte|erklärt|betonte|fügte\\s+hinzu|so"
+          + "|dijo|afirmó|explicó|añadió|señaló|aseguró|declaró"
+          + "|disse|afirmou|explicou|acrescentou|declarou"
+          + "|ha\\s+(?:detto|dichiarato|spiegato|aggiunto)|dice"
+          + "|сказал|сказала|заявил|заявила|отметил|отметила|добавил|добавила|подчеркнул)";
   private static final String NAME = "((?:\\p{Lu}[\\p{L}'’.-]+)(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})";
   private static final Pattern AFTER_NAME_VERB = Pattern.compile("^[\\s,]*" + NAME + "\\s+" + VERB + "\\b");
   private static final Pattern AFTER_VERB_NAME = Pattern.compile("^[\\s,]*" + VERB + "\\s+" + NAME);
-  private static final Pattern AFTER_PRONOUN = Pattern.compile("^[\\s,]*(?:he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_PRONOUN = Pattern.compile(
+          "^[\\s,]*(?:he|she|they|il|elle|er|sie|él|ella|ele|ela|lui|lei|он|она)\\s+" + VERB + "\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BEFORE = Pattern.compile(NAME + "\\s+" + VERB + "[:,]?\\s*$");
 
   public static List<Quote> find(List<String> paragraphs, List<String> people) {
@@ -35,7 +44,8 @@ public final class QuoteFinder {
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 80));
         String before = p.substring(Math.max(0, m.start() - 80), m.start());
         Optional<String> speaker = speaker(after, before, lastPerson);
-        speaker = speaker.map(s -> fullName(s, people));
+        // "said Jane Doe." ends the sentence, not the name; "John F." keeps its initial.
+        speaker = speaker.map(s -> s.replaceFirst("(?<=\\p{L}{2})[.]$", "")).map(s -> fullName(s, people));
         String text = m.group(1).strip().replaceAll("[,]$", "");
         quotes.add(new Quote(text, speaker));
         if (speaker.isPresent()) lastPerson = speaker;

@@ -1,7 +1,10 @@
 package gen.extract;
 
+import gen.model.DatePrecision;
 import gen.model.PublishedDate;
 import gen.read.Format;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,19 +42,34 @@ public final class TextHeaderHeuristic implements Heuristic {
               + "|diterbitkan|diperbarui|опубликовано|обновлено|дата)"
               + "(?:\\s+(?:on|at|le|el|em|il|am|op|dne|pada))?\\s*[:：-]?\\s*)");
 
+  /** A date line that says when the article was changed, not when it was published. */
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "(?iu)^(?:last\\s+)?(?:updated|modified|mis à jour|actualizado|atualizado|aggiornato|aktualisiert"
+              + "|bijgewerkt|aktualizováno|diperbarui|обновлено)");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?iu)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+              + "|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b|\\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
+
   private enum Kind { DATE, BYLINE, OTHER }
 
   @Override
   public void apply(ExtractionContext ctx) {
     if (ctx.read().format() != Format.TEXT) return;
     List<Element> blocks = Blocks.of(ctx.body());
+    if (blocks.isEmpty()) return;
+    if (splitHeaderLines(blocks.get(0))) blocks = Blocks.of(ctx.body());
     if (blocks.size() < 2) return;
     int limit = Math.min(MAX_HEADER_LINES, blocks.size() - 1);
 
     int first = 0;
     String top = blocks.get(0).text().strip();
-    if (kindOf(top) == Kind.OTHER) {
-      boolean supported = kindOf(blocks.get(1).text().strip()) != Kind.OTHER && blocks.size() > 2;
+    boolean supported = kindOf(blocks.get(1).text().strip()) != Kind.OTHER && blocks.size() > 2;
+    // "Jobs report for May 3, 2024" over a date line or byline is a headline that holds a date.
+    boolean datedHeadline = supported && kindOf(top) == Kind.DATE && wordsBesideDate(top) > 2;
+    if (kindOf(top) == Kind.OTHER || datedHeadline) {
       if (!(supported ? couldBeHeadline(top) : looksLikeHeadline(top))) return;
       boolean better =
           ctx.candidates().trustOf(Field.TITLE) > Trust.LAYOUT
@@ -68,8 +86,9 @@ public final class TextHeaderHeuristic implements Heuristic {
       String line = block.text().strip();
       Optional<PublishedDate> d = dateLine(line);
       if (d.isPresent()) {
-        // "Published ..." over "Updated ...": the first date line is the publication date.
-        if (!date) ctx.offer(Field.DATE, d.get(), "date-line", Trust.LAYOUT);
+        // "Published ..." over "Updated ..." whatever their order; else the first date line.
+        int trust = UPDATED.matcher(line).find() ? Trust.LAYOUT - 1 : Trust.LAYOUT;
+        ctx.offer(Field.DATE, d.get(), "date-line", trust);
         date = true;
         block.remove();
         continue;
@@ -83,10 +102,41 @@ public final class TextHeaderHeuristic implements Heuristic {
         }
         byline = true;
         block.remove();
+        // "Chief Political Correspondent" on the line under the names belongs to the byline.
+        if (i + 1 < blocks.size() - 1 && Bylines.isRoleLine(blocks.get(i + 1).text())) {
+          blocks.get(++i).remove();
+        }
         continue;
       }
       break;
     }
+  }
+
+  /**
+   * A hard-wrapped text may hold its headline, date line and byline in one block, which the
+   * reader joined into one paragraph; its lines are still there. When a line after the first is a
+   * date line or byline, the block is split back into the headline, the header lines and what
+   * follows them.
+   */
+  private static boolean splitHeaderLines(Element block) {
+    String[] lines = block.wholeText().split("\n");
+    if (lines.length < 2) return false;
+    int firstHeader = -1;
+    for (int i = 1; i < Math.min(lines.length, MAX_HEADER_LINES); i++) {
+      if (kindOf(lines[i].strip()) != Kind.OTHER) {
+        firstHeader = i;
+        break;
+      }
+    }
+    if (firstHeader < 0) return false;
+    List<String> parts = new ArrayList<>();
+    parts.add(String.join("\n", Arrays.asList(lines).subList(0, firstHeader)));
+    int i = firstHeader;
+    while (i < lines.length && kindOf(lines[i].strip()) != Kind.OTHER) parts.add(lines[i++]);
+    if (i < lines.length) parts.add(String.join("\n", Arrays.asList(lines).subList(i, lines.length)));
+    for (String part : parts) block.before(new Element(block.tagName()).text(part.strip()));
+    block.remove();
+    return true;
   }
 
   private static Kind kindOf(String line) {
@@ -98,7 +148,23 @@ public final class TextHeaderHeuristic implements Heuristic {
   /** A line that is a date and little else: a label, a weekday, a time. */
   static Optional<PublishedDate> dateLine(String line) {
     if (line.length() > 80) return Optional.empty();
-    return DateParser.parseLine(LABEL.matcher(line).replaceFirst(""));
+    Optional<PublishedDate> d = DateParser.parseLine(LABEL.matcher(line).replaceFirst(""));
+    // "May 2024 jobs report" is a headline; a month alone makes a date line only when bare.
+    if (d.isPresent() && d.get().precision() == DatePrecision.MONTH && wordsBesideDate(line) > 0) return Optional.empty();
+    return d;
+  }
+
+  /** Words on a date line besides the date, its label, a weekday and a time. */
+  private static int wordsBesideDate(String line) {
+    String s = LABEL.matcher(line).replaceFirst("");
+    Optional<DateParser.Match> m = DateParser.find(s);
+    String rest = m.map(x -> s.substring(0, x.start()) + " " + s.substring(x.end())).orElse(s);
+    rest = WEEKDAY.matcher(rest).replaceAll(" ").replaceAll("\\p{L}+\\s+\\d{4}", " ");
+    int words = 0;
+    for (String w : rest.split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !w.matches("(?i)uhr|at|um|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT")) words++;
+    }
+    return words;
   }
 
   /** A first line with nothing below it to confirm it: it has to look like a headline. */

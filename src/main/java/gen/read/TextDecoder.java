@@ -40,7 +40,44 @@ public final class TextDecoder {
     if (utf8.isPresent()) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
-    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+    return new Decoded(utf8OrWindows1252(bytes), WINDOWS_1252);
+  }
+
+  /**
+   * Each well-formed UTF-8 sequence as UTF-8, every other byte as Windows-1252: a file pasted
+   * together from a UTF-8 and a Latin-1 source reads right in both parts. Without any UTF-8
+   * sequence this is exactly Windows-1252.
+   */
+  static String utf8OrWindows1252(byte[] bytes) {
+    StringBuilder sb = new StringBuilder(bytes.length);
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0;
+      int cp = len == 0 ? -1 : utf8At(bytes, i, len);
+      if (cp >= 0) {
+        sb.appendCodePoint(cp);
+        i += len;
+      } else {
+        sb.append(new String(bytes, i, 1, WINDOWS_1252));
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The code point of a well-formed UTF-8 sequence of {@code len} bytes at {@code i}, or -1. */
+  private static int utf8At(byte[] bytes, int i, int len) {
+    if (i + len > bytes.length) return -1;
+    int cp = bytes[i] & (0xFF >> (len + 1));
+    for (int k = 1; k < len; k++) {
+      int c = bytes[i + k] & 0xFF;
+      if ((c & 0xC0) != 0x80) return -1;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    boolean overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+    return cp;
   }
 
   /** Valid UTF-8, or empty when the bytes are not. */

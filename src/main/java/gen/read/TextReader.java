@@ -8,13 +8,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * Plain text, in the shapes saved articles have: one paragraph per line, or blank-line-separated
- * blocks of hard-wrapped lines, which are joined. Each paragraph becomes a {@code <p>}.
+ * blocks of hard-wrapped lines, which are joined. Each paragraph becomes a {@code <p>}; a joined
+ * paragraph keeps its line breaks as newlines in its text (they read as spaces) so that header
+ * and footer heuristics can still see the original lines.
  */
 public final class TextReader implements ArticleReader {
   static final TextReader INSTANCE = new TextReader();
 
   /** Lines at least this long, in a block of several, are taken as hard-wrapped prose. */
   private static final int WRAPPED_LINE_MIN = 40;
+
+  /** Nobody wraps text wider than this: lines that long are whole paragraphs. */
+  private static final int WRAP_WIDTH_MAX = 160;
 
   private TextReader() {}
 
@@ -49,9 +54,10 @@ public final class TextReader implements ArticleReader {
   }
 
   /**
-   * Splits text into paragraphs. Without blank lines, each line is a paragraph. With them, a block
-   * of long lines is one hard-wrapped paragraph; a block of short lines (a headline over a date
-   * and a byline) stays one paragraph per line.
+   * Splits text into paragraphs. Without blank lines, each line is a paragraph. With them, the
+   * lines of a block are joined where the text was hard-wrapped and kept apart where the line
+   * break is real: a short line ends its paragraph, and so does a line after which the next word
+   * would still have fit (a headline over a date line and a byline, in one block).
    */
   static List<String> paragraphs(String text) {
     List<List<String>> blocks = new ArrayList<>();
@@ -68,22 +74,49 @@ public final class TextReader implements ArticleReader {
     if (!current.isEmpty()) blocks.add(current);
 
     List<String> out = new ArrayList<>();
-    boolean hasBlankLines = blocks.size() > 1;
+    if (blocks.size() <= 1) {
+      blocks.forEach(out::addAll);
+      return out;
+    }
+    int width = wrapWidth(blocks);
     for (List<String> block : blocks) {
-      if (hasBlankLines && isHardWrapped(block)) {
-        out.add(String.join(" ", block));
-      } else {
-        out.addAll(block);
+      StringBuilder paragraph = new StringBuilder(block.get(0));
+      for (int i = 1; i < block.size(); i++) {
+        if (isSoftBreak(block.get(i - 1), block.get(i), width)) {
+          // The newline is kept inside the paragraph (it reads as a space) so that heuristics can
+          // still see the lines, such as a byline wrapped into one block with its headline.
+          paragraph.append('\n').append(block.get(i));
+        } else {
+          out.add(paragraph.toString());
+          paragraph = new StringBuilder(block.get(i));
+        }
       }
+      out.add(paragraph.toString());
     }
     return out;
   }
 
-  private static boolean isHardWrapped(List<String> block) {
-    if (block.size() < 2) return true;
-    for (int i = 0; i < block.size() - 1; i++) {
-      if (block.get(i).length() < WRAPPED_LINE_MIN) return false;
+  /**
+   * The width the text was wrapped at, estimated low: the 90th percentile of the lengths of lines
+   * that have a successor in their block (one long unbreakable URL must not raise it). Zero when
+   * the text has no such lines.
+   */
+  static int wrapWidth(List<List<String>> blocks) {
+    List<Integer> lengths = new ArrayList<>();
+    for (List<String> block : blocks) {
+      for (int i = 0; i < block.size() - 1; i++) lengths.add(block.get(i).length());
     }
-    return true;
+    if (lengths.isEmpty()) return 0;
+    lengths.sort(null);
+    return lengths.get((int) Math.floor((lengths.size() - 1) * 0.9));
+  }
+
+  /** Whether the break between two lines of a block was made by wrapping, not by the writer. */
+  private static boolean isSoftBreak(String line, String next, int width) {
+    if (line.length() < WRAPPED_LINE_MIN || width > WRAP_WIDTH_MAX) return false;
+    int nextWord = next.indexOf(' ');
+    int nextWordLength = nextWord < 0 ? next.length() : nextWord;
+    // Wrapping breaks a line only when the next word does not fit on it.
+    return line.length() + 1 + nextWordLength > width;
   }
 }

@@ -3,6 +3,7 @@ package gen.render;
 import gen.model.Article;
 import gen.model.Metadata;
 import gen.model.PublishedDate;
+import gen.text.SafeUrls;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ import java.util.List;
  *
  * <p>{@code tags}, {@code people}, {@code organizations} and {@code places} are the names; the
  * {@code ...Links} lists are the same terms with the paths of their pages, for linking.
+ *
+ * <p>URLs are only ever http, https, mailto or relative ({@link SafeUrls}): a template may put
+ * them in an {@code href} as they are.
  */
 public record ArticleView(
     String title,
@@ -66,7 +70,7 @@ public record ArticleView(
     Metadata m = a.meta();
     SourceView source =
         m.source()
-            .map(s -> new SourceView(s.name(), s.domain().orElse(null), s.url().orElse(null), null))
+            .map(s -> new SourceView(s.name(), s.domain().orElse(null), s.url().flatMap(SafeUrls::link).orElse(null), null))
             .orElse(null);
     return of(a, new Links(source, List.of(), List.of(), List.of(), List.of()));
   }
@@ -83,12 +87,12 @@ public record ArticleView(
         m.saved().map(Object::toString).orElse(null),
         m.authors(),
         links.source(),
-        m.url().orElse(null),
-        m.url().map(ArticleView::webArchiveUrl).orElse(null),
+        m.url().flatMap(SafeUrls::link).orElse(null),
+        m.url().flatMap(SafeUrls::link).map(ArticleView::webArchiveUrl).orElse(null),
         m.language(),
         m.direction().attribute(),
         m.summary(),
-        m.image().orElse(null),
+        m.image().flatMap(SafeUrls::link).orElse(null),
         m.tags(),
         m.entities().people(),
         m.entities().organizations(),

@@ -1,5 +1,7 @@
 package gen.render;
 
+import gen.text.SafeUrls;
+
 import gen.assemble.ArticleTerms;
 import gen.model.Archive;
 import gen.model.Article;
@@ -38,7 +40,7 @@ final class ArticleViews {
             .map(s -> new ArticleView.SourceView(
                 s.name(),
                 s.domain().orElse(null),
-                s.url().orElse(null),
+                s.url().flatMap(SafeUrls::link).orElse(null),
                 termLinks(a, TermKind.SOURCE).stream().findFirst().map(TermLink::path).orElse(null)))
             .orElse(null);
     return new ArticleView.Links(

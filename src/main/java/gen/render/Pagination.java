@@ -25,7 +25,7 @@ public record Pagination(int number, int total, String previous, String next, Li
   static Pagination of(int number, int total, String firstPath, String folder) {
     List<PageLink> links = new ArrayList<>();
     for (int i = 1; i <= total; i++) {
-      if (i == 1 || i == total || Math.abs(i - number) <= 2) {
+      if (shown(i, number, total)) {
         links.add(new PageLink(i, pathOf(firstPath, folder, i), i == number, false));
       } else if (links.isEmpty() || !links.get(links.size() - 1).gap()) {
         links.add(new PageLink(i, null, false, true));
@@ -37,6 +37,12 @@ public record Pagination(int number, int total, String previous, String next, Li
         number > 1 ? pathOf(firstPath, folder, number - 1) : null,
         number < total ? pathOf(firstPath, folder, number + 1) : null,
         links);
+  }
+
+  /** A page gets a link if it is near this one or an end, or if a gap would hide only it. */
+  private static boolean shown(int i, int number, int total) {
+    boolean near = i == 1 || i == total || Math.abs(i - number) <= 2;
+    return near || (i == 2 && number == 5) || (i == total - 1 && number == total - 4);
   }
 
   /** The folder of a list's further pages: {@code tags/climate.html} -> {@code tags/climate/}. */

@@ -48,8 +48,13 @@ final class TermPages implements RenderStep {
   private static void renderTerm(RenderContext ctx, PageSink sink, KindView kind, Term term)
       throws RenderException, IOException {
     List<ArticleView> articles = ctx.views().of(term.articles());
+    // A source's site: from its newest article that names one.
     ArticleView.SourceView source =
-        term.kind() == TermKind.SOURCE && !articles.isEmpty() ? articles.get(0).source() : null;
+        term.kind() != TermKind.SOURCE
+            ? null
+            : articles.stream().map(ArticleView::source)
+                .filter(s -> s != null && s.url() != null).findFirst()
+                .orElse(articles.isEmpty() ? null : articles.get(0).source());
     List<List<ArticleView>> pages = Pages.of(articles, ctx.options().pageSize());
     String first = term.path();
     String folder = Pagination.folderOf(first);

@@ -71,6 +71,12 @@ public final class SearchTokenizer {
   enum CharClass { WORD, UNSPACED, SEPARATOR }
 
   static CharClass classOf(int cp) {
+    // Most text is ASCII: decide it without Unicode tables (this is the indexer's hot loop).
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+          ? CharClass.WORD
+          : CharClass.SEPARATOR;
+    }
     // The prolonged sound mark and the (half-width) voicing marks are "Common" script but belong
     // inside kana words.
     if (cp == 0x30FC || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F || (cp >= 0x3099 && cp <= 0x309C)
@@ -91,6 +97,7 @@ public final class SearchTokenizer {
 
   /** Lower case, compatibility decomposition, diacritics and vowel points removed, recomposed. */
   static String fold(String s) {
+    if (isAscii(s)) return asciiLower(s);
     String lower = s.toLowerCase(Locale.ROOT);
     String d = Normalizer.normalize(lower, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(d.length());
@@ -112,6 +119,23 @@ public final class SearchTokenizer {
       }
     }
     return Normalizer.normalize(sb, Normalizer.Form.NFC);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
+  private static String asciiLower(String s) {
+    char[] c = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        if (c == null) c = s.toCharArray();
+        c[i] = (char) (ch + 32);
+      }
+    }
+    return c == null ? s : new String(c);
   }
 
   /** Combining marks that readers treat as optional: Latin/Greek/Cyrillic accents, Hebrew and Arabic vowels. */

@@ -6,23 +6,44 @@ import gen.model.Diagnostics;
 import gen.model.SourceFile;
 import gen.read.ArticleReader;
 import gen.read.Discovery;
+import gen.read.Limits;
+import gen.read.NestingLimit;
+import gen.read.ReadArticle;
 import gen.read.UnreadableFileException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Discovers, reads and extracts every article of an input folder, in parallel. A file that cannot
- * be read is reported in one line and left out; the others go on.
+ * be read is reported in one line and left out; the others go on. A file that takes longer than
+ * {@link Limits#PER_FILE_TIME} is reported and left out too, and its thread replaced, so one
+ * pathological file cannot stall a build.
  */
 public final class ArchiveLoader {
   private final Extractor extractor = new Extractor();
+  private final Duration perFile;
+
+  public ArchiveLoader() {
+    this(Limits.PER_FILE_TIME);
+  }
+
+  ArchiveLoader(Duration perFile) {
+    this.perFile = perFile;
+  }
+
+  /** A file's task and when it started (0 until a thread picks it up). */
+  private record Task(SourceFile file, Future<Optional<Article>> future, AtomicLong started) {}
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics) throws IOException {
     return load(input, threads, diagnostics, BuildListener.NONE);
@@ -39,27 +60,22 @@ public final class ArchiveLoader {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
     listener.discovered(files.size());
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+    int n = Math.max(1, threads);
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(n, n, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
     try {
-      List<Future<Optional<Article>>> futures = new ArrayList<>(files.size());
+      List<Task> tasks = new ArrayList<>(files.size());
       for (SourceFile f : files) {
-        futures.add(pool.submit(() -> {
+        AtomicLong started = new AtomicLong();
+        tasks.add(new Task(f, pool.submit(() -> {
+          started.set(System.nanoTime());
           Optional<Article> a = loadCached(f, cache, diagnostics);
           listener.loaded(done.incrementAndGet(), files.size());
           return a;
-        }));
+        }), started));
       }
       List<Article> articles = new ArrayList<>(files.size());
-      for (Future<Optional<Article>> fu : futures) {
-        try {
-          fu.get().ifPresent(articles::add);
-        } catch (ExecutionException e) {
-          throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted");
-        }
-      }
+      for (Task t : tasks) await(t, pool, diagnostics).ifPresent(articles::add);
       return articles;
     } finally {
       pool.shutdownNow();
@@ -75,10 +91,40 @@ public final class ArchiveLoader {
     return fresh;
   }
 
+  private Optional<Article> await(Task t, ThreadPoolExecutor pool, Diagnostics diagnostics) throws IOException {
+    while (true) {
+      try {
+        return t.future().get(1, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        long started = t.started().get();
+        if (started != 0 && System.nanoTime() - started > perFile.toNanos()) {
+          t.future().cancel(true);
+          diagnostics.error(t.file().relative(), "skipped: still not read after " + perFile.toSeconds() + " s");
+          // The stuck thread may never notice the interrupt: give the others a replacement.
+          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          return Optional.empty();
+        }
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted");
+      }
+    }
+  }
+
   /** One file to one article, or a diagnostic; never an exception. */
   public Optional<Article> loadOne(SourceFile file, Diagnostics diagnostics) {
     try {
-      return Optional.of(extractor.extract(ArticleReader.readFile(file)));
+      ReadArticle read = ArticleReader.readFile(file);
+      if (NestingLimit.flatten(read.document()) > 0) {
+        diagnostics.warning(
+            file.relative(), "markup nested deeper than " + NestingLimit.MAX_DEPTH + " levels was flattened to text");
+      }
+      Article article = extractor.extract(read);
+      reportIgnoredDate(read, article, diagnostics);
+      return Optional.of(article);
     } catch (UnreadableFileException e) {
       diagnostics.error(file.relative(), e.getMessage());
     } catch (StackOverflowError e) {
@@ -90,6 +136,19 @@ public final class ArchiveLoader {
       diagnostics.error(file.relative(), "skipped: internal error (" + e + ")");
     }
     return Optional.empty();
+  }
+
+  /** A date the front matter gives but that is no date (2024-02-30) is dropped, and said so. */
+  private static void reportIgnoredDate(ReadArticle read, Article article, Diagnostics diagnostics) {
+    if ("front-matter".equals(article.meta().provenance().get("date"))) return;
+    for (String key : List.of("date", "published", "pubdate")) {
+      Optional<String> given = read.frontMatter().string(key);
+      if (given.isPresent()) {
+        String shown = given.get().length() > 40 ? given.get().substring(0, 40) + "…" : given.get();
+        diagnostics.warning(read.file().relative(), "front matter " + key + " '" + shown + "' is not a valid date; ignored");
+        return;
+      }
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -69,6 +69,9 @@ public final class SiteBuilder {
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
       writer.write(".nojekyll", new byte[0]);
+      // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
+      java.nio.file.Path cname = options.input().resolve("CNAME");
+      if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
       summary = writer.commit();
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();

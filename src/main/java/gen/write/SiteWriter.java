@@ -170,6 +170,7 @@ public final class SiteWriter implements AutoCloseable {
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
+    // Not in 'changed': the file stays where it is.
     return true;
   }
 

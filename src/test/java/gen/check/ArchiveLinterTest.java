@@ -42,6 +42,8 @@ class ArchiveLinterTest {
     assertTrue(codesFor(r, "bare.txt").containsAll(List.of("no-date", "no-source")), codesFor(r, "bare.txt").toString());
     assertEquals(List.of("unreadable"), codesFor(r, "blob.txt"));
     assertTrue(r.findings().stream().allMatch(f -> f.file().startsWith(seeds + "/")), "files named as the user can open them");
+    String collision = r.findings().stream().filter(f -> f.code().equals("slug-collision")).findFirst().orElseThrow().message();
+    assertTrue(collision.contains("also wanted by " + seeds.resolve("other.md")), collision);
     assertEquals(5, r.articles());
     assertEquals(6, r.files());
   }

@@ -43,7 +43,7 @@ class BodyLinksTest {
     String html = "<p><a href=\"b.html\">ok</a> <a href=\"gone.html\">gone</a> <img src=\"../assets/missing.png\"></p>";
     var a = Articles.article("a.md", "A", Optional.empty(), "x", html, java.util.Map.of());
     var out = new java.util.ArrayList<Finding>();
-    BodyLinks.check(a, html, "articles/a.html", SITE, out);
+    BodyLinks.check(a, "", html, "articles/a.html", SITE, out);
     assertEquals(2, out.size(), out.toString());
     assertTrue(out.stream().allMatch(f -> f.code().equals("broken-link")));
   }

@@ -18,7 +18,7 @@ class DuplicatesTest {
     List<gen.model.Article> articles = new ArrayList<>();
     for (int i = 0; i < bodies.length; i++) articles.add(Articles.withBody("file" + i + ".txt", bodies[i]));
     List<Finding> out = new ArrayList<>();
-    Duplicates.check(articles, out);
+    Duplicates.check(articles, "", out);
     return out;
   }
 

@@ -15,7 +15,7 @@ class BuildProgressTest {
   void stays_silent_for_a_quick_build_then_draws_one_redrawn_line() {
     AtomicLong now = new AtomicLong(1_000);
     StringWriter err = new StringWriter();
-    BuildProgress p = new BuildProgress(new PrintWriter(err), true, now::get);
+    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.BAR, now::get);
     p.loaded(1, 10);
     assertEquals("", err.toString(), "nothing in the first moment");
     now.addAndGet(BuildProgress.DELAY_MILLIS);
@@ -29,13 +29,35 @@ class BuildProgressTest {
   void only_counts_pages_when_not_drawing() {
     AtomicLong now = new AtomicLong();
     StringWriter err = new StringWriter();
-    BuildProgress p = new BuildProgress(new PrintWriter(err), false, now::get);
+    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.NONE, now::get);
     now.set(60_000);
     p.rendered("index.html");
     p.rendered("articles/a.html");
     p.finish();
     assertEquals(2, p.pages());
     assertEquals("", err.toString());
+  }
+
+  @Test
+  void prints_occasional_plain_lines_in_a_log() {
+    AtomicLong now = new AtomicLong();
+    StringWriter err = new StringWriter();
+    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.LINES, now::get);
+    p.loaded(1, 100);
+    now.set(BuildProgress.DELAY_MILLIS);
+    p.loaded(2, 100);
+    p.loaded(3, 100);
+    now.addAndGet(BuildProgress.LINE_MILLIS);
+    p.loaded(40, 100);
+    p.finish();
+    assertEquals("Reading: 2 of 100 files\nReading: 40 of 100 files\n", err.toString().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void the_style_follows_the_terminal_and_quiet() {
+    assertEquals(BuildProgress.Style.BAR, BuildProgress.styleFor(false, new Terminal(true)));
+    assertEquals(BuildProgress.Style.LINES, BuildProgress.styleFor(false, new Terminal(false)));
+    assertEquals(BuildProgress.Style.NONE, BuildProgress.styleFor(true, new Terminal(true)));
   }
 
   @Test

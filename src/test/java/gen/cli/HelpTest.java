@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"build", "serve", "new", "init", "check", "extract"})
+  @ValueSource(strings = {"build", "serve", "new", "init", "check", "extract", "generate-completion"})
   void every_command_has_help_with_an_example(String command) {
     Cli.Run r = Cli.run(command, "--help");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Usage: gen " + command), r.out());
     assertTrue(r.out().contains("Example"), r.out());
     assertTrue(r.out().contains("java -jar gen.jar " + command), r.out());
+    for (String line : r.out().split("\n")) assertTrue(line.length() <= 80, "fits a terminal: " + line);
   }
 
   @Test

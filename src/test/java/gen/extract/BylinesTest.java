@@ -24,6 +24,10 @@ class BylinesTest {
     assertEquals(List.of("Bruno (Henrique Zecchin) Rodrigues"), names("By Bruno (Henrique Zecchin) Rodrigues"));
     assertEquals(List.of("Contributors to Wikimedia projects"), names("By Contributors to Wikimedia projects"));
     assertEquals(List.of("BBC News"), names("By BBC News"));
+    assertEquals(List.of("Martin Luther King Jr."), names("By Martin Luther King Jr."));
+    assertEquals(List.of("John C. Welch"), names("By John C. Welch."));
+    assertEquals(List.of("Andrew Hayden"), names("Posted by Andrew Hayden, Software Engineer"));
+    assertEquals(List.of("Jane Doe"), names("By Jane Doe, reporting from Kyiv"));
   }
 
   @Test
@@ -66,5 +70,7 @@ class BylinesTest {
     assertEquals(Optional.empty(), Bylines.parse("By 2030 the city wants to be carbon neutral"));
     assertEquals(Optional.empty(), Bylines.parse("Jane Doe"));
     assertEquals(Optional.empty(), Bylines.parse("Bylines are hard"));
+    assertEquals(Optional.empty(), Bylines.parse("By Monday, Apple had sold three million phones."));
+    assertEquals(Optional.empty(), Bylines.parse("Von Berlin aus fährt der Zug nach Hamburg weiter."));
   }
 }

@@ -135,4 +135,53 @@ class TextHeaderHeuristicTest {
     assertEquals(2, body.size());
     assertTrue(body.get(0).startsWith("Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et"));
   }
+
+  @Test
+  void header_lines_wrapped_into_the_headline_block_are_split_out() {
+    var ctx =
+        header(
+            """
+            Le projet de loi sur le renseignement massivement approuvé à l'Assemblée
+            By Martin Untersinger, Damien Leloup and Morgane Tual
+
+            Les députés ont, sans surprise, adopté à une large majorité (438
+            contre 86 et 42 abstentions) le projet de loi sur le renseignement.
+
+            Le texte part maintenant au Sénat, où il sera examiné en juin par les
+            sénateurs.
+            """);
+    assertEquals(
+        "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+        ctx.candidates().value(Field.TITLE).orElseThrow());
+    assertEquals(3, ctx.candidates().value(Field.AUTHORS).orElseThrow().size());
+    assertEquals(2, TextFixtures.paragraphs(ctx).size());
+  }
+
+  @Test
+  void a_role_line_under_the_byline_is_part_of_it() {
+    var ctx = header("Headline\nBy Jane Doe\nChief Political Correspondent\nThe story begins here.\nMore.");
+    assertEquals(List.of("Jane Doe"), ctx.candidates().value(Field.AUTHORS).orElseThrow());
+    assertEquals(List.of("The story begins here.", "More."), TextFixtures.paragraphs(ctx));
+    var kept = header("Headline\nBy Jane Doe\nHighlights\nThe story begins here.");
+    assertEquals(List.of("Highlights", "The story begins here."), TextFixtures.paragraphs(kept));
+  }
+
+  @Test
+  void a_headline_that_holds_a_date_is_still_a_headline() {
+    var ctx = header("Jobs report for the week of May 3, 2024 disappoints\nMay 4, 2024\nBy Jane Doe\nThe story.\nMore.");
+    assertEquals("Jobs report for the week of May 3, 2024 disappoints", ctx.candidates().value(Field.TITLE).orElseThrow());
+    assertEquals("2024-05-04", ctx.candidates().value(Field.DATE).orElseThrow().iso());
+    var month = header("May 2024 jobs report disappoints economists\nThe story begins here with a long sentence.\nMore.");
+    assertEquals("May 2024 jobs report disappoints economists", month.candidates().value(Field.TITLE).orElseThrow());
+    assertFalse(month.candidates().has(Field.DATE));
+  }
+
+  @Test
+  void the_published_date_wins_over_the_updated_date() {
+    var ctx = header("Headline\nUpdated: May 4, 2024 10:00\nPublished: May 3, 2024 15:47\nBy Jane Doe\nThe story.\nMore.");
+    assertEquals("2024-05-03T15:47:00", ctx.candidates().value(Field.DATE).orElseThrow().iso());
+    assertEquals(List.of("The story.", "More."), TextFixtures.paragraphs(ctx));
+    var only = header("Headline\nAktualisiert am 03.05.2024\nDer Text.\nMehr.");
+    assertEquals("2024-05-03", only.candidates().value(Field.DATE).orElseThrow().iso());
+  }
 }

@@ -34,6 +34,13 @@ final class AuthorNames {
   private static final Pattern PARENTHESES =
       Pattern.compile("(?iu)\\((?:(avec|with|mit|con|and)\\s+)?([^()]*)\\)");
 
+  /** "Rob Ewaschuk Edited by Betsy Beyer": who edited or photographed is not who wrote. */
+  private static final Pattern ROLE_AFTER =
+      Pattern.compile("(?iu)\\s+(?:edited|photos?|photographs|illustrations?|graphics|video|reviewed|fact-checked|additional reporting|translated)\\s+by\\b.*$");
+  /** "Ben Silverman Games Editor": a job title after the name, without a comma. */
+  private static final Pattern TRAILING_ROLE =
+      Pattern.compile("\\s+(?:\\p{Lu}\\p{L}*\\s+)?(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Producer)$");
+
   static List<String> fromByline(String raw) {
     String t = raw.replaceAll("[\\s\\u00A0]+", " ").strip();
     t = t.replaceAll("\\(?https?://\\S+\\)?", " ").replaceAll("\\S+@\\S+\\.\\w+", " ");
@@ -43,8 +50,11 @@ final class AuthorNames {
     var date = DateParser.find(t);
     if (date.isPresent() && date.get().start() > 0) t = t.substring(0, date.get().start());
     t = t.replaceFirst("(?iu)\\s*(?:[|•·–—]|\\s-\\s).*$", "");
+    // Names have no digits: "Jane Doe 3 hours ago", "Lucas Nolan22 Dec 2016".
+    t = t.replaceFirst("\\d.*$", "");
     t = t.replaceFirst("(?iu)\\s+(?:updated|published|posted|last updated|mis à jour|aktualisiert|actualizado)\\b.*$", "");
-    t = t.replaceAll("\\d+$", "").strip();
+    t = ROLE_AFTER.matcher(t).replaceFirst("");
+    t = TRAILING_ROLE.matcher(t.strip()).replaceFirst("").strip();
     List<String> out = new ArrayList<>();
     boolean first = true;
     String[] parts = SPLIT.split(t);
@@ -57,7 +67,7 @@ final class AuthorNames {
       if (p.isEmpty() || SUFFIX.matcher(p).matches() && !out.isEmpty()) continue;
       if (NOT_NAME.matcher(p).matches()) continue;
       if (!looksLikeName(p)) continue;
-      out.add(p);
+      out.add(p.replaceAll("\\s+", " "));
     }
     return out;
   }

@@ -42,7 +42,10 @@ final class JsonLd {
   }
 
   private static String stripComments(String json) {
-    return json.startsWith("<!--") ? json.replaceFirst("^<!--", "").replaceFirst("-->\\s*$", "") : json;
+    // Wrappers pages put around the JSON for old browsers: CDATA sections, HTML and JS comments.
+    return json.replaceFirst("^(?:\\s*(?://\\s*)?(?:<!\\[CDATA\\[|<!--))+", "")
+        .replaceFirst("(?:(?://\\s*)?(?:\\]\\]>|-->)\\s*)+$", "")
+        .trim();
   }
 
   private static void collect(JsonElement e, List<JsonObject> out, int depth) {

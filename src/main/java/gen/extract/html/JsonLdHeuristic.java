@@ -7,9 +7,11 @@ import gen.extract.Field;
 import gen.extract.Heuristic;
 import gen.extract.Trust;
 import gen.extract.Urls;
+import gen.model.PublishedDate;
 import gen.read.Format;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a page's JSON-LD article object says: date, authors, publisher, address, image,
@@ -26,6 +28,7 @@ public final class JsonLdHeuristic implements Heuristic {
     JsonLd.text(a, "datePublished")
         .or(() -> JsonLd.text(a, "dateCreated"))
         .flatMap(DateParser::parseMachine)
+        .map(d -> inLocalOffset(d, MetaTags.of(ctx.document())))
         .ifPresent(d -> ctx.offer(Field.DATE, d, "json-ld:datePublished", Trust.STRUCTURED));
     List<String> raw = new ArrayList<>(JsonLd.names(a.get("author")));
     if (raw.isEmpty()) raw.addAll(JsonLd.names(a.get("creator")));
@@ -44,6 +47,17 @@ public final class JsonLdHeuristic implements Heuristic {
     List<String> keywords = new ArrayList<>();
     for (String k : JsonLd.strings(a.get("keywords"))) keywords.addAll(Keywords.split(k));
     ctx.offer(Field.TAGS, Keywords.clean(keywords), "json-ld:keywords", Trust.STRUCTURED);
+  }
+
+  /**
+   * The same moment in the publisher's own offset when a meta tag gives it: "2017-02-24T01:18Z" in
+   * JSON-LD and "2017-02-23T17:18-08:00" in OpenGraph are one moment, but the reader's day is the 23rd.
+   */
+  private static PublishedDate inLocalOffset(PublishedDate d, MetaTags meta) {
+    if (d.offset().isEmpty() || d.offset().get().getTotalSeconds() != 0) return d;
+    Optional<PublishedDate> local = meta.first("article:published_time").flatMap(DateParser::parseMachine);
+    if (local.isPresent() && local.get().offset().isPresent() && local.get().sortKey() == d.sortKey()) return local.get();
+    return d;
   }
 
   /** The article object that carries the most: pages also describe related articles. */

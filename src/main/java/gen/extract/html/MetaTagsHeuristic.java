@@ -28,7 +28,7 @@ public final class MetaTagsHeuristic implements Heuristic {
   };
   private static final String[] AUTHOR_KEYS = {
     "dc:creator", "dcterms:creator", "author", "parsely-author", "sailthru.author", "article:author",
-    "og:article:author", "citation_author", "byl", "twitter:creator:name"
+    "og:article:author", "citation_author", "byl", "twitter:creator"
   };
 
   @Override
@@ -46,9 +46,11 @@ public final class MetaTagsHeuristic implements Heuristic {
     for (String key : AUTHOR_KEYS) {
       List<String> raw = new ArrayList<>(meta.all(key));
       raw.removeIf(v -> Urls.isWebUrl(v) || v.startsWith("@") || v.startsWith("/"));
-      List<String> names = AuthorNames.fromAll(raw);
+      List<String> names = AuthorNames.fromAll(raw.stream().map(MetaTagsHeuristic::uninverted).toList());
       if (!names.isEmpty()) {
-        ctx.offer(Field.AUTHORS, names, "meta:" + key, Trust.META);
+        // Keys that often hold a profile link or a handle rather than the byline rank below it.
+        boolean weak = key.equals("article:author") || key.equals("twitter:creator");
+        ctx.offer(Field.AUTHORS, names, "meta:" + key, weak ? Trust.LAYOUT - 1 : Trust.META);
         break;
       }
     }
@@ -83,6 +85,17 @@ public final class MetaTagsHeuristic implements Heuristic {
       }
     }
     ctx.offer(Field.TAGS, Keywords.clean(tags), provenance, Trust.META);
+  }
+
+  /** "Jong, Michiel de" (one comma, as library catalogues write it) is "Michiel de Jong". */
+  static String uninverted(String name) {
+    String[] parts = name.split(",");
+    if (parts.length != 2) return name;
+    String last = parts[0].strip();
+    String first = parts[1].strip();
+    if (last.isEmpty() || first.isEmpty() || last.contains(" ") && !last.matches("(?iu)(?:van|von|de|da|di|le|la|du|del|der|ten|ter) .*")) return name;
+    if (first.split("\\s+").length > 3 || first.matches("(?iu)(?:jr|sr|ii|iii|phd|md|ma)\\.?")) return name;
+    return first + " " + last;
   }
 
   private static void offerFirst(ExtractionContext ctx, MetaTags meta, Field<String> field, String... keys) {

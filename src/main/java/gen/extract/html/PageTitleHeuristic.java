@@ -20,7 +20,10 @@ import org.jsoup.nodes.Element;
  * publisher appends; else the {@code <h1>}.
  */
 public final class PageTitleHeuristic implements Heuristic {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]\\s+|\\s*[|_]\\s*|\\s+::\\s+");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—·•»«:/@]\\s+|\\s*[|_]\\s*|\\s+::\\s+");
+  /** A site name in brackets after the headline: " [LWN.net]", "（CNET Japan）". */
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[\\[(（【＜<].{1,40}[\\])）】＞>](?:\\s*[|\\-–—].*)?");
 
   private record Signal(String text, String provenance, int trust) {}
 
@@ -29,12 +32,18 @@ public final class PageTitleHeuristic implements Heuristic {
     if (ctx.read().format() != Format.HTML) return;
     Document doc = ctx.document();
     MetaTags meta = MetaTags.of(doc);
+    String pageTitle = clean(doc.title());
     List<Signal> metaTitles = new ArrayList<>();
-    meta.first("og:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:og:title", Trust.META)));
     for (JsonObject a : JsonLd.articles(doc)) {
-      JsonLd.text(a, "headline").or(() -> JsonLd.text(a, "name"))
+      // Some pages put a description in "headline" and the title in "name": take the one nearer <title>.
+      List<String> both = new ArrayList<>();
+      JsonLd.text(a, "headline").ifPresent(both::add);
+      JsonLd.text(a, "name").ifPresent(both::add);
+      both.stream().max((x, y) -> Double.compare(overlap(x, pageTitle), overlap(y, pageTitle)))
           .ifPresent(t -> metaTitles.add(new Signal(t, "json-ld:headline", Trust.STRUCTURED)));
+      break;
     }
+    meta.first("og:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:og:title", Trust.META)));
     meta.first("twitter:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:twitter:title", Trust.META)));
     meta.first("dc:title", "dcterms:title", "headline", "sailthru.title", "parsely-title")
         .ifPresent(t -> metaTitles.add(new Signal(t, "meta:dc:title", Trust.META)));
@@ -45,21 +54,13 @@ public final class PageTitleHeuristic implements Heuristic {
       if (headings.size() > 12) break;
     }
     List<String> sites = siteNames(meta, ctx);
-    String pageTitle = clean(doc.title());
-
-    for (Signal s : metaTitles) {
-      String t = clean(s.text());
-      if (headings.contains(t)) {
-        ctx.offer(Field.TITLE, t, s.provenance() + "+h1", s.trust() + 5);
-        return;
-      }
-    }
     for (Signal s : metaTitles) {
       String t = withoutSiteName(clean(s.text()), sites, headings);
-      if (!t.isEmpty()) {
-        ctx.offer(Field.TITLE, t, s.provenance(), s.trust());
-        return;
-      }
+      if (t.isEmpty() || isSite(t, sites)) continue;
+      // A section's title ("Latest News & Headlines") shares no words with the page's own headings.
+      if (!pageTitle.isEmpty() && overlap(t, pageTitle + " " + String.join(" ", headings)) < 0.34) continue;
+      ctx.offer(Field.TITLE, t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust());
+      return;
     }
     if (!pageTitle.isEmpty()) {
       ctx.offer(Field.TITLE, withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5);
@@ -78,6 +79,14 @@ public final class PageTitleHeuristic implements Heuristic {
       String[] labels = d.split("\\.");
       if (labels.length >= 2) names.add(labels[labels.length - 2]);
     });
+    // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline.
+    for (String n : List.copyOf(names)) {
+      String[] head = SEPARATOR.split(n, 2);
+      if (head.length == 2 && !head[0].isBlank()) names.add(head[0].strip());
+    }
+    // A page that puts its headline in application-name does not name its site there.
+    String ogTitle = clean(meta.first("og:title").orElse(""));
+    names.removeIf(n -> clean(n).equals(ogTitle) || n.length() > 60);
     return names;
   }
 
@@ -88,8 +97,9 @@ public final class PageTitleHeuristic implements Heuristic {
    */
   static String withoutSiteName(String title, List<String> sites, List<String> headings) {
     for (String h : headings) {
-      if (h.length() >= 10 && title.startsWith(h) && title.length() > h.length()
-          && SEPARATOR.matcher(title.substring(h.length())).lookingAt()) {
+      if (h.length() >= 4 && title.startsWith(h) && title.length() > h.length()
+          && (SEPARATOR.matcher(title.substring(h.length())).lookingAt()
+              || BRACKETED.matcher(title.substring(h.length())).matches())) {
         return h;
       }
     }
@@ -109,6 +119,11 @@ public final class PageTitleHeuristic implements Heuristic {
       int head = words(title.substring(0, seps.get(seps.size() - 1)[0]));
       if ((sep.equals("|") || sep.equals("_") || looksLikeName(last)) && words(last) <= 4 && head >= 3) {
         to = seps.size() - 1;
+        // "Headline_Channel_Site": a chain of short underscore or bar segments is the site's path.
+        while (to > 0 && words(parts.get(to)) <= 4 && isBar(title, seps.get(to - 1))
+            && words(title.substring(0, seps.get(to - 1)[0])) >= 3) {
+          to--;
+        }
       }
     }
     if (from == 0 && to == seps.size()) return title;
@@ -118,15 +133,32 @@ public final class PageTitleHeuristic implements Heuristic {
     return words(kept) >= 2 || kept.length() >= 8 ? kept : title;
   }
 
+  private static boolean isBar(String title, int[] sep) {
+    String s = title.substring(sep[0], sep[1]).trim();
+    return s.equals("|") || s.equals("_");
+  }
+
   private static boolean isSite(String part, List<String> sites) {
     String p = squash(part);
     if (p.isEmpty()) return false;
     for (String s : sites) {
       String q = squash(s);
       if (q.isEmpty()) continue;
-      if (p.equals(q) || q.length() >= 4 && (p.contains(q) || q.contains(p) && p.length() >= 4)) return true;
+      if (p.equals(q)) return true;
+      // "BBC News" in "BBC News - Home", "guardian" in "The Guardian": near-equal, not a mention.
+      if (q.length() >= 4 && p.contains(q) && p.length() <= q.length() + 10) return true;
+      if (p.length() >= 4 && q.contains(p)) return true;
     }
     return false;
+  }
+
+  /** Share of a's words found in b. */
+  private static double overlap(String a, String b) {
+    String[] words = a.toLowerCase(Locale.ROOT).split("\\W+");
+    String lb = b.toLowerCase(Locale.ROOT);
+    int hits = 0;
+    for (String w : words) if (!w.isEmpty() && lb.contains(w)) hits++;
+    return words.length == 0 ? 0 : (double) hits / words.length;
   }
 
   private static String squash(String s) {
@@ -140,9 +172,14 @@ public final class PageTitleHeuristic implements Heuristic {
     return true;
   }
 
+  /** Words, counting two Han or kana characters as one: those scripts write no spaces. */
   private static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) return 0;
+    long ideographs = t.codePoints().filter(c -> Character.isIdeographic(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+    return t.split("\\s+").length + (int) (ideographs / 2);
   }
 
   static String clean(String s) {

@@ -1,0 +1,58 @@
+package gen.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gen.extract.Field;
+import org.junit.jupiter.api.Test;
+
+class PageTitleHeuristicTest {
+  private static String title(String head, String body) {
+    var ctx = Pages.run("<html><head>" + head + "</head><body>" + body + "</body></html>", new PageTitleHeuristic());
+    return ctx.candidates().value(Field.TITLE).orElseThrow();
+  }
+
+  @Test
+  void removesTheSiteNameTheOpenGraphTitleCarries() {
+    assertEquals("West Ham lead the league",
+        title("<meta property=\"og:site_name\" content=\"Sport.cz - All the news\">"
+            + "<meta property=\"og:title\" content=\"West Ham lead the league | Sport.cz\">", "<h1>West Ham</h1>"));
+  }
+
+  @Test
+  void cutsTheSuffixOfTheTitleTagWhenItStartsWithTheHeadline() {
+    assertEquals("Mozilla", title("<title>Mozilla - Wikipedia</title>", "<h1>Mozilla</h1>"));
+    assertEquals("LWN.net Weekly Edition for March 26, 2015",
+        title("<title>LWN.net Weekly Edition for March 26, 2015 [LWN.net]</title>",
+            "<h1>LWN.net Weekly Edition for March 26, 2015</h1>"));
+  }
+
+  @Test
+  void cutsAShortTrailingSegmentAfterABarWithoutKnowingTheSite() {
+    assertEquals("Seven secrets that hotel owners keep", title("<title>Seven secrets that hotel owners keep | The Paper</title>", ""));
+  }
+
+  @Test
+  void keepsADashInsideAHeadline() {
+    assertEquals("Raspberry Pi 3 - The credit card sized PC that costs only $35",
+        title("<title>Raspberry Pi 3 - The credit card sized PC that costs only $35</title>", ""));
+  }
+
+  @Test
+  void cutsChainedUnderscoreSegmentsOfChineseTitles() {
+    assertEquals("海外留学生看两会：出国前后关注点大不同", title("<title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title>", ""));
+  }
+
+  @Test
+  void prefersJsonLdNameOverAHeadlineThatIsADescription() {
+    assertEquals("New Zealand",
+        title("<title>New Zealand - Wikipedia</title><script type=\"application/ld+json\">"
+            + "{\"@type\":\"Article\",\"name\":\"New Zealand\",\"headline\":\"country in Oceania\"}</script>", "<h1>New Zealand</h1>"));
+  }
+
+  @Test
+  void skipsAMetadataTitleThatNamesASectionNotThePage() {
+    assertEquals("Russia: Space ship breaks up over Siberia",
+        title("<title>Russia: Space ship breaks up over Siberia</title>"
+            + "<meta property=\"og:title\" content=\"Latest Headlines\">", "<h1>Russia: Space ship breaks up over Siberia</h1>"));
+  }
+}

@@ -1,0 +1,96 @@
+package gen.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gen.extract.BodyText;
+import gen.model.SourceFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReaderTest {
+  private static List<String> read(byte[] bytes) throws Exception {
+    SourceFile f = new SourceFile(Path.of("a.txt"), "a.txt", bytes.length, Instant.EPOCH);
+    ReadArticle read = ArticleReader.forFormat(Format.TEXT).read(f, bytes);
+    return BodyText.paragraphs(read.document().body());
+  }
+
+  private static List<String> read(String text) throws Exception {
+    return read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void one_paragraph_per_line() throws Exception {
+    assertEquals(List.of("First paragraph.", "Second paragraph.", "Third."), read("First paragraph.\nSecond paragraph.\n\n\nThird.\n"));
+  }
+
+  @Test
+  void hard_wrapped_paragraphs_are_joined() throws Exception {
+    String text =
+        """
+        So finally you're testing your frontend JavaScript code? Great! The more
+        you write tests, the more confident you are with your code, but how much
+        precisely? That's where code coverage might help.
+
+        The idea behind code coverage is to record which parts of your code
+        (functions, statements, conditionals and so on) have been executed by
+        your test suite.
+        """;
+    assertEquals(
+        List.of(
+            "So finally you're testing your frontend JavaScript code? Great! The more you write tests, the more"
+                + " confident you are with your code, but how much precisely? That's where code coverage might help.",
+            "The idea behind code coverage is to record which parts of your code (functions, statements,"
+                + " conditionals and so on) have been executed by your test suite."),
+        read(text));
+  }
+
+  @Test
+  void lines_after_which_the_next_word_would_have_fit_are_kept_apart() throws Exception {
+    String text =
+        """
+        Die Stadt baut eine zweite Brücke über den Fluss
+        Von Anna Müller
+
+        Der Stadtrat hat am Dienstag beschlossen, eine zweite Brücke über den
+        Fluss zu bauen. Die Arbeiten sollen im nächsten Frühjahr beginnen und
+        zwei Jahre dauern, sagte die Bürgermeisterin nach der Sitzung.
+        """;
+    List<String> p = read(text);
+    assertEquals("Die Stadt baut eine zweite Brücke über den Fluss", p.get(0));
+    assertEquals("Von Anna Müller", p.get(1));
+    assertEquals(3, p.size());
+  }
+
+  @Test
+  void blank_line_separated_lines_that_are_whole_paragraphs_stay_apart() throws Exception {
+    String a = "A first paragraph that is long enough to be mistaken for a wrapped line of text in a file. " + "x".repeat(150);
+    String b = "A second paragraph, also long, right under it, as some saved texts have them without a gap." + "y".repeat(150);
+    String c = "A third paragraph." + "z".repeat(150);
+    assertEquals(List.of("Headline", a, b, c), read("Headline\n\n" + a + "\n" + b + "\n" + c + "\n"));
+  }
+
+  @Test
+  void bom_crlf_utf16_and_windows_1252() throws Exception {
+    String text = "Zürich café\r\n\r\n“Quoted” text – here.\r\n";
+    List<String> expected = List.of("Zürich café", "“Quoted” text – here.");
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] bom = new byte[utf8.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, bom, 3, utf8.length);
+    assertEquals(expected, read(bom));
+    assertEquals(expected, read(text.getBytes(StandardCharsets.UTF_16))); // big-endian with BOM
+    byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] leBom = new byte[le.length + 2];
+    leBom[0] = (byte) 0xFF;
+    leBom[1] = (byte) 0xFE;
+    System.arraycopy(le, 0, leBom, 2, le.length);
+    assertEquals(expected, read(leBom));
+    assertEquals(expected, read(text.getBytes(Charset.forName("windows-1252"))));
+  }
+}

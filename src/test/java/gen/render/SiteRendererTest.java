@@ -1,0 +1,156 @@
+package gen.render;
+
+import static gen.model.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gen.assemble.ArchiveAssembler;
+import gen.model.Archive;
+import gen.model.Article;
+import gen.model.TextDirection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Renders small archives with the embedded theme and checks the key pages' content and links. */
+class SiteRendererTest {
+  private static final String BASE = "https://example.org/news/";
+
+  private static Map<String, String> render(List<Article> articles, Optional<String> baseUrl, int pageSize) throws Exception {
+    Archive archive = ArchiveAssembler.assemble(articles, false);
+    Map<String, String> pages = new TreeMap<>();
+    new SiteRenderer(new Templates(new Theme(Optional.empty())), new SiteOptions("Test archive", baseUrl, pageSize))
+        .render(archive, pages::put);
+    return pages;
+  }
+
+  private static List<Article> sample() {
+    return List.of(
+        article("summit").title("Leaders meet </script><script>alert(1)</script> in Lima")
+            .day(2024, 5, 3).authors("Ana Diaz", "Tom O'Neil").source("The Wire", "wire.com")
+            .url("https://wire.com/2024/summit?id=1&x=2").tags("water").people("Ana Diaz").places("Lima")
+            .quote("We will act", "Ana Diaz").build(),
+        article("followup").day(2024, 5, 10).source("The Wire", "wire.com").tags("water").build(),
+        article("older").month(2023, 2).places("Lima").build(),
+        article("nodate").language("ar", TextDirection.RTL).title("قمة في القاهرة").build());
+  }
+
+  @Test
+  void article_page_links_its_terms_source_original_and_neighbours() throws Exception {
+    Map<String, String> pages = render(sample(), Optional.of(BASE), 20);
+    Document d = Jsoup.parse(pages.get("articles/summit.html"));
+    assertEquals("Leaders meet </script><script>alert(1)</script> in Lima", d.selectFirst("h1").text());
+    assertEquals("2024-05-03", d.selectFirst(".article-header time").attr("datetime"));
+    assertTrue(d.selectFirst(".article-header").text().contains("by Ana Diaz, Tom O'Neil"));
+    assertEquals("../sources/the-wire.html", d.selectFirst(".source-line a").attr("href"));
+    assertEquals("https://wire.com/", d.selectFirst(".source-line a.external").attr("href"));
+    assertEquals("https://wire.com/2024/summit?id=1&x=2", d.selectFirst(".original a.url").attr("href"));
+    assertEquals("https://web.archive.org/web/https://wire.com/2024/summit?id=1&x=2",
+        d.select(".original a").get(1).attr("href"));
+    assertEquals(List.of("../people/ana-diaz.html", "../places/lima.html", "../tags/water.html"),
+        d.select(".entities a").eachAttr("href"));
+    assertEquals("We will act", d.selectFirst(".quote blockquote").text());
+    assertEquals(List.of("../articles/followup.html", "../articles/older.html"), d.select(".related a").eachAttr("href"));
+    assertEquals("../articles/followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
+    assertEquals("../articles/older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
+  }
+
+  @Test
+  void article_page_has_citation_in_plain_text_and_bibtex() throws Exception {
+    Document d = Jsoup.parse(render(sample(), Optional.empty(), 20).get("articles/summit.html"));
+    String text = d.selectFirst(".cite-text").text();
+    assertTrue(text.startsWith("Ana Diaz, Tom O'Neil. “Leaders meet"), text);
+    assertTrue(text.contains("The Wire, 3 May 2024. https://wire.com/2024/summit?id=1&x=2. Saved 1 June 2024."), text);
+    String bib = d.selectFirst(".cite pre").text();
+    assertTrue(bib.startsWith("@misc{summit2024,"), bib);
+    assertTrue(bib.contains("author = {Ana Diaz and Tom O'Neil}"), bib);
+    assertTrue(bib.contains("month = may,"), bib);
+    assertTrue(bib.contains("url = {https://wire.com/2024/summit?id=1&x=2}"), bib);
+    assertTrue(bib.contains("urldate = {2024-06-01}"), bib);
+    assertEquals("Date unknown", Jsoup.parse(render(sample(), Optional.empty(), 20).get("articles/nodate.html")).selectFirst(".article-header .undated").text());
+  }
+
+  @Test
+  void json_ld_cannot_break_out_of_its_script_and_parses() throws Exception {
+    String html = render(sample(), Optional.of(BASE), 20).get("articles/summit.html");
+    Document d = Jsoup.parse(html);
+    assertEquals(1, d.select("script").size(), "the title's </script><script> stays inside the JSON-LD");
+    String json = d.selectFirst("script[type=application/ld+json]").data();
+    var o = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+    assertEquals("NewsArticle", o.get("@type").getAsString());
+    assertEquals("Leaders meet </script><script>alert(1)</script> in Lima", o.get("headline").getAsString());
+    assertEquals(BASE + "articles/summit.html", o.get("url").getAsString());
+    assertEquals("2024-05-03", o.get("datePublished").getAsString());
+    assertEquals(BASE + "articles/summit.html", d.selectFirst("link[rel=canonical]").attr("href"));
+    assertEquals(BASE + "articles/summit.html", d.selectFirst("meta[property=og:url]").attr("content"));
+    assertEquals("article", d.selectFirst("meta[property=og:type]").attr("content"));
+  }
+
+  @Test
+  void without_a_base_url_canonical_is_the_page_itself_and_there_is_no_sitemap() throws Exception {
+    Map<String, String> pages = render(sample(), Optional.empty(), 20);
+    Document d = Jsoup.parse(pages.get("articles/summit.html"));
+    assertEquals("summit.html", d.selectFirst("link[rel=canonical]").attr("href"));
+    assertTrue(d.select("meta[property=og:url]").isEmpty());
+    assertFalse(pages.containsKey("sitemap.xml"));
+    assertEquals("User-agent: *\nAllow: /\n", pages.get("robots.txt"));
+    assertTrue(pages.get("404.html").contains("href=\"/assets/style.css\""));
+  }
+
+  @Test
+  void with_a_base_url_404_links_use_its_path_and_robots_names_the_sitemap() throws Exception {
+    Map<String, String> pages = render(sample(), Optional.of(BASE), 20);
+    Document nf = Jsoup.parse(pages.get("404.html"));
+    assertEquals("/news/assets/style.css", nf.selectFirst("link[rel=stylesheet]").attr("href"));
+    assertEquals("/news/index.html", nf.selectFirst("main a").attr("href"));
+    assertTrue(pages.get("robots.txt").contains("Sitemap: " + BASE + "sitemap.xml"));
+    String sitemap = pages.get("sitemap.xml");
+    assertTrue(sitemap.contains("<loc>" + BASE + "</loc>"));
+    assertTrue(sitemap.contains("<loc>" + BASE + "articles/summit.html</loc>"));
+    assertFalse(sitemap.contains("404.html"));
+  }
+
+  @Test
+  void term_pages_are_paginated_newest_first_and_indexed_with_counts() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) articles.add(article("a" + i).day(2024, 1, i).tags("climate").source("Sun", "sun.com").build());
+    Map<String, String> pages = render(articles, Optional.empty(), 2);
+    Document first = Jsoup.parse(pages.get("tags/climate.html"));
+    assertEquals(List.of("../articles/a5.html", "../articles/a4.html"), first.select(".article-list .entry-title a").eachAttr("href"));
+    assertEquals("5 articles", first.selectFirst(".lede").text());
+    assertEquals("../tags/climate/2.html", first.selectFirst(".pagination a[rel=next]").attr("href"));
+    Document third = Jsoup.parse(pages.get("tags/climate/3.html"));
+    assertEquals(List.of("../../articles/a1.html"), third.select(".article-list .entry-title a").eachAttr("href"));
+    assertEquals("../../tags/climate/2.html", third.selectFirst(".pagination a[rel=prev]").attr("href"));
+    Document index = Jsoup.parse(pages.get("tags/index.html"));
+    assertEquals("climate 5 articles", index.selectFirst(".term-index li").text());
+    assertEquals("climate.html", index.selectFirst(".term-index a").attr("href").replace("../tags/", ""));
+    assertTrue(pages.containsKey("sources/sun/2.html"), "source pages are paginated");
+    assertTrue(pages.containsKey("page/3.html"), "the home list is paginated too");
+    assertTrue(pages.containsKey("people/index.html"), "an empty kind still has its index page");
+  }
+
+  @Test
+  void archive_pages_group_by_year_and_month_and_list_undated_apart() throws Exception {
+    Map<String, String> pages = render(sample(), Optional.empty(), 20);
+    Document index = Jsoup.parse(pages.get("archive/index.html"));
+    assertEquals(List.of("2024.html", "2023.html"), index.select(".years h2 a").eachAttr("href").stream().map(h -> h.replace("../archive/", "")).toList());
+    assertEquals(List.of("May 2024 2"), index.select(".years > li:first-child .months li").eachText());
+    assertEquals("../archive/2024.html#m05", index.selectFirst(".months a").attr("href"));
+    Document y2024 = Jsoup.parse(pages.get("archive/2024.html"));
+    assertEquals("May 2024", y2024.selectFirst("#m05").text());
+    assertEquals(2, y2024.select("#m05 + ol li").size());
+    Document undated = Jsoup.parse(pages.get("archive/undated.html"));
+    Element item = undated.selectFirst(".article-list li");
+    assertEquals("rtl", item.attr("dir"));
+    assertEquals("ar", item.attr("lang"));
+    assertEquals("قمة في القاهرة", item.selectFirst("a").text());
+  }
+}
