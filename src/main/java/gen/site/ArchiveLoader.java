@@ -82,15 +82,6 @@ public final class ArchiveLoader {
     }
   }
 
-  private Optional<Article> loadCached(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
-    Optional<Article> cached = cache.lookup(file);
-    if (cached.isPresent()) return cached;
-    Optional<Article> fresh = loadOne(file, diagnostics);
-    // A file that could not be read is not cached: its diagnostic must show in every build.
-    fresh.ifPresent(a -> cache.put(file, a));
-    return fresh;
-  }
-
   private Optional<Article> await(Task t, ThreadPoolExecutor pool, Diagnostics diagnostics) throws IOException {
     while (true) {
       try {
@@ -112,6 +103,15 @@ public final class ArchiveLoader {
         throw new IOException("interrupted");
       }
     }
+  }
+
+  private Optional<Article> loadCached(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
+    Optional<Article> cached = cache.lookup(file);
+    if (cached.isPresent()) return cached;
+    Optional<Article> fresh = loadOne(file, diagnostics);
+    // A file that could not be read is not cached: its diagnostic must show in every build.
+    fresh.ifPresent(a -> cache.put(file, a));
+    return fresh;
   }
 
   /** One file to one article, or a diagnostic; never an exception. */
