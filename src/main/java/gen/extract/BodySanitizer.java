@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
  */
 public final class BodySanitizer {
   private static final Safelist SAFELIST =
-      Safelist.relaxed()
+      new RelativeUrlSafelist()
           .addTags("figure", "figcaption", "hr", "del", "s", "ins", "mark", "time", "abbr", "cite", "small")
           .addAttributes("a", "title")
           .addAttributes("time", "datetime")
@@ -46,4 +46,29 @@ public final class BodySanitizer {
   }
 
   private BodySanitizer() {}
+
+  /**
+   * jsoup keeps a relative link only when it can resolve it against the document's base URI, and
+   * a Markdown or text article has none: its links to other pages of the archive or to images
+   * beside it would be dropped. This list also accepts a URL with no scheme at all; anything
+   * with a scheme still has to pass the protocol list.
+   */
+  private static final class RelativeUrlSafelist extends Safelist {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    RelativeUrlSafelist() {
+      super(Safelist.relaxed());
+    }
+
+    @Override
+    public boolean isSafeAttribute(String tagName, Element el, org.jsoup.nodes.Attribute attr) {
+      if (super.isSafeAttribute(tagName, el, attr)) return true;
+      String key = attr.getKey();
+      boolean urlAttribute = (tagName.equals("a") && key.equals("href")) || (tagName.equals("img") && key.equals("src"));
+      if (!urlAttribute) return false;
+      // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+      String value = attr.getValue().replaceAll("[\\s\\p{Cntrl}]", "");
+      return !value.isEmpty() && !SCHEME.matcher(value).find() && !value.startsWith("\\");
+    }
+  }
 }
