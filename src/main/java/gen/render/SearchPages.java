@@ -22,9 +22,10 @@ final class SearchPages implements RenderStep {
               v.source() == null ? "" : v.source().name(),
               a.bodyText()));
     }
-    builder.build().write(sink::page);
+    String version = builder.build().write(sink::page);
     Map<String, Object> model = ctx.model("search.html");
     model.put("searchIndex", SearchIndex.FOLDER);
-    sink.page("search.html", ctx.render("search.ftlh", model));
+    model.put("searchVersion", version);
+    ctx.page("search.html", "search.ftlh", model);
   }
 }

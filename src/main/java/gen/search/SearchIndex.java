@@ -1,6 +1,10 @@
 package gen.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,15 +74,17 @@ public final class SearchIndex {
     return FOLDER + "terms/" + n + ".js";
   }
 
-  /** Writes every file of the index. */
-  public void write(FileSink sink) throws IOException {
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("version", FORMAT_VERSION);
-    manifest.put("docs", documents.size());
-    manifest.put("shards", shards.size());
-    sink.file(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest));
+  /**
+   * Writes every file of the index and returns its version: a hash of the shards' and documents'
+   * content. Pages add it to the index's URLs ({@code ?v=...}) so that a browser never mixes files
+   * of two builds from its cache; it changes only when the index does.
+   */
+  public String write(FileSink sink) throws IOException {
+    MessageDigest digest = sha256();
     for (int n = 0; n < shards.size(); n++) {
-      sink.file(shardPath(n), ScriptJson.call("shard", n, shards.get(n)));
+      String content = ScriptJson.call("shard", n, shards.get(n));
+      digest.update(content.getBytes(StandardCharsets.UTF_8));
+      sink.file(shardPath(n), content);
     }
     for (int id = 0; id < documents.size(); id++) {
       SearchDocument d = documents.get(id);
@@ -94,7 +100,25 @@ public final class SearchIndex {
       doc.put("date", d.date());
       doc.put("source", d.source());
       doc.put("text", text);
-      sink.file(docPath(id), ScriptJson.call("doc", id, doc));
+      String content = ScriptJson.call("doc", id, doc);
+      digest.update(content.getBytes(StandardCharsets.UTF_8));
+      sink.file(docPath(id), content);
+    }
+    String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("version", FORMAT_VERSION);
+    manifest.put("build", version);
+    manifest.put("docs", documents.size());
+    manifest.put("shards", shards.size());
+    sink.file(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest));
+    return version;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
     }
   }
 
@@ -103,7 +127,7 @@ public final class SearchIndex {
     List<Integer> shardBytes = new ArrayList<>();
     long[] totals = new long[3];
     write((path, content) -> {
-      int bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      int bytes = content.getBytes(StandardCharsets.UTF_8).length;
       if (path.endsWith("manifest.js")) totals[0] += bytes;
       else if (path.startsWith(FOLDER + "terms/")) shardBytes.add(bytes);
       else totals[2] += bytes;

@@ -64,7 +64,7 @@ public final class SearchIndexBuilder {
       }
       String text = out.text();
       encoded.put(e.getKey(), text);
-      bytes += text.length() + e.getKey().length() * 3L + 6;
+      bytes += text.length() + e.getKey().length() + 4; // "term":"postings", as written
     }
     int shards = shardCount(bytes);
     List<Map<String, String>> byShard = new ArrayList<>(shards);

@@ -19,20 +19,34 @@ import java.util.function.Consumer;
  *   <li>Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) have no word
  *       boundaries to find without a dictionary: a run of them gives its overlapping character
  *       bigrams ("習近平" -> "習近", "近平"); a run of one character gives that character.
+ *   <li>Text being indexed also gives each Han character on its own, since one character is
+ *       often a word ("雨", or "俄" for Russia): a query of one character finds it anywhere, while
+ *       a longer query still matches by bigrams.
  * </ul>
  */
 public final class SearchTokenizer {
   static final int MAX_WORD = 40;
 
-  /** The terms of a text, in order, repeated as often as they occur. */
+  /** The terms of a query, in order: what {@code assets/search.js} looks up. */
   public static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    scan(text, false, out::add);
+    return out;
+  }
+
+  /** The terms of a text being indexed, in order: the query's terms plus single Han characters. */
+  public static List<String> indexTerms(String text) {
     List<String> out = new ArrayList<>();
     forEachTerm(text, out::add);
     return out;
   }
 
-  /** Calls {@code sink} with each term of the text, in order. Linear in the text's length. */
+  /** Calls {@code sink} with each index term of the text. Linear in the text's length. */
   public static void forEachTerm(String text, Consumer<String> sink) {
+    scan(text, true, sink);
+  }
+
+  private static void scan(String text, boolean index, Consumer<String> sink) {
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -54,23 +68,32 @@ public final class SearchTokenizer {
         int length = word.codePointCount(0, word.length());
         if (length >= 2 && length <= MAX_WORD) sink.accept(word);
       } else {
-        bigrams(fold(run), sink);
+        unspaced(fold(run), index, sink);
       }
     }
   }
 
-  private static void bigrams(String run, Consumer<String> sink) {
+  private static void unspaced(String run, boolean index, Consumer<String> sink) {
     int[] cps = run.codePoints().filter(cp -> classOf(cp) == CharClass.UNSPACED).toArray();
     if (cps.length == 1) {
       sink.accept(new String(cps, 0, 1));
       return;
     }
-    for (int k = 0; k + 1 < cps.length; k++) sink.accept(new String(cps, k, 2));
+    for (int k = 0; k < cps.length; k++) {
+      if (index && Character.UnicodeScript.of(cps[k]) == Character.UnicodeScript.HAN) sink.accept(new String(cps, k, 1));
+      if (k + 1 < cps.length) sink.accept(new String(cps, k, 2));
+    }
   }
 
   enum CharClass { WORD, UNSPACED, SEPARATOR }
 
   static CharClass classOf(int cp) {
+    // Most text is ASCII: decide it without Unicode tables (this is the indexer's hot loop).
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+          ? CharClass.WORD
+          : CharClass.SEPARATOR;
+    }
     // The prolonged sound mark and the (half-width) voicing marks are "Common" script but belong
     // inside kana words.
     if (cp == 0x30FC || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F || (cp >= 0x3099 && cp <= 0x309C)
@@ -91,6 +114,7 @@ public final class SearchTokenizer {
 
   /** Lower case, compatibility decomposition, diacritics and vowel points removed, recomposed. */
   static String fold(String s) {
+    if (isAscii(s)) return asciiLower(s);
     String lower = s.toLowerCase(Locale.ROOT);
     String d = Normalizer.normalize(lower, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(d.length());
@@ -112,6 +136,23 @@ public final class SearchTokenizer {
       }
     }
     return Normalizer.normalize(sb, Normalizer.Form.NFC);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
+  private static String asciiLower(String s) {
+    char[] c = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        if (c == null) c = s.toCharArray();
+        c[i] = (char) (ch + 32);
+      }
+    }
+    return c == null ? s : new String(c);
   }
 
   /** Combining marks that readers treat as optional: Latin/Greek/Cyrillic accents, Hebrew and Arabic vowels. */

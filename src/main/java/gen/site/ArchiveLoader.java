@@ -51,6 +51,12 @@ public final class ArchiveLoader {
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener)
       throws IOException {
+    return load(input, threads, diagnostics, listener, ExtractionCache.none());
+  }
+
+  /** As {@link #load(Path, int, Diagnostics, BuildListener)}, taking unchanged files' articles from the cache. */
+  List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener, ExtractionCache cache)
+      throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
     listener.discovered(files.size());
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -63,7 +69,7 @@ public final class ArchiveLoader {
         AtomicLong started = new AtomicLong();
         tasks.add(new Task(f, pool.submit(() -> {
           started.set(System.nanoTime());
-          Optional<Article> a = loadOne(f, diagnostics);
+          Optional<Article> a = loadCached(f, cache, diagnostics);
           listener.loaded(done.incrementAndGet(), files.size());
           return a;
         }), started));
@@ -79,12 +85,13 @@ public final class ArchiveLoader {
   private Optional<Article> await(Task t, ThreadPoolExecutor pool, Diagnostics diagnostics) throws IOException {
     while (true) {
       try {
-        return t.future().get(1, TimeUnit.SECONDS);
+        return t.future().get(Math.min(1000, Math.max(1, perFile.toMillis())), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         long started = t.started().get();
         if (started != 0 && System.nanoTime() - started > perFile.toNanos()) {
           t.future().cancel(true);
-          diagnostics.error(t.file().relative(), "skipped: still not read after " + perFile.toSeconds() + " s");
+          diagnostics.error(t.file().relative(), "skipped: still not read after "
+              + (perFile.toMillis() < 1000 ? perFile.toMillis() + " ms" : perFile.toSeconds() + " s"));
           // The stuck thread may never notice the interrupt: give the others a replacement.
           pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
           pool.setCorePoolSize(pool.getCorePoolSize() + 1);
@@ -99,6 +106,15 @@ public final class ArchiveLoader {
     }
   }
 
+  private Optional<Article> loadCached(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
+    Optional<Article> cached = cache.lookup(file);
+    if (cached.isPresent()) return cached;
+    Optional<Article> fresh = loadOne(file, diagnostics);
+    // A file that could not be read is not cached: its diagnostic must show in every build.
+    fresh.ifPresent(a -> cache.put(file, a));
+    return fresh;
+  }
+
   /** One file to one article, or a diagnostic; never an exception. */
   public Optional<Article> loadOne(SourceFile file, Diagnostics diagnostics) {
     try {
@@ -108,6 +124,13 @@ public final class ArchiveLoader {
             file.relative(), "markup nested deeper than " + NestingLimit.MAX_DEPTH + " levels was flattened to text");
       }
       Article article = extractor.extract(read);
+      if (article.bodyText().isBlank()) {
+        if ("file-name".equals(article.meta().provenance().get("title"))) {
+          diagnostics.error(file.relative(), "skipped: no text");
+          return Optional.empty();
+        }
+        diagnostics.warning(file.relative(), "no article text found; the page has only a headline");
+      }
       reportIgnoredDate(read, article, diagnostics);
       return Optional.of(article);
     } catch (UnreadableFileException e) {

@@ -22,8 +22,11 @@ class SearchIndexFilesTest {
     for (int i = 0; i < 1_002; i++) b.add(new SearchDocument("T" + i, "articles/t" + i + ".html", "", "", "body " + i));
     SearchIndex index = b.build();
     Map<String, String> files = files(index);
+    String version = index.write((path, content) -> {});
+    assertTrue(version.matches("[0-9a-f]{12}"), version);
     assertEquals(
-        "window.__genSearch.manifest({\"version\":1,\"docs\":1002,\"shards\":" + index.shardCount() + "});\n",
+        "window.__genSearch.manifest({\"version\":1,\"build\":\"" + version + "\",\"docs\":1002,\"shards\":"
+            + index.shardCount() + "});\n",
         files.get("search/manifest.js"));
     assertTrue(files.containsKey("search/docs/0/0.js"));
     assertTrue(files.containsKey("search/docs/1/1001.js"), "documents are grouped by thousands");
@@ -31,6 +34,15 @@ class SearchIndexFilesTest {
     for (int n = 0; n < index.shardCount(); n++) {
       assertTrue(files.get("search/terms/" + n + ".js").startsWith("window.__genSearch.shard(" + n + ",{"));
     }
+  }
+
+  @Test
+  void the_version_changes_with_the_content_only() throws Exception {
+    SearchIndex a = new SearchIndexBuilder().add(new SearchDocument("A", "articles/a.html", "", "", "one text")).build();
+    SearchIndex same = new SearchIndexBuilder().add(new SearchDocument("A", "articles/a.html", "", "", "one text")).build();
+    SearchIndex other = new SearchIndexBuilder().add(new SearchDocument("A", "articles/a.html", "", "", "another text")).build();
+    assertEquals(a.write((p, c) -> {}), same.write((p, c) -> {}));
+    assertFalse(a.write((p, c) -> {}).equals(other.write((p, c) -> {})));
   }
 
   @Test

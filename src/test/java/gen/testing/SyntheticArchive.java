@@ -70,6 +70,16 @@ public final class SyntheticArchive {
     return sb.append('.').toString();
   }
 
+  /** {@code SyntheticArchive COUNT DIR [SEED]}: writes an archive, for benchmarks. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: SyntheticArchive COUNT DIR [SEED]");
+      System.exit(2);
+    }
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+    new SyntheticArchive(seed).write(Path.of(args[1]), Integer.parseInt(args[0]));
+  }
+
   /** Writes {@code count} articles named {@code synthetic-00001.md}... into {@code dir}. */
   public void write(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
