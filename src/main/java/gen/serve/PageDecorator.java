@@ -4,17 +4,32 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the preview server adds to the HTML it serves (never to the files on disk): a small script
- * that listens for reload events and, while the last build failed, an overlay with the error.
+ * What the preview server adds to the HTML it serves (never to the files on disk): a script that
+ * listens for reload events and, while the last build failed, an overlay with the error. Both are
+ * files of the server's own ({@code /__gen/...}), never inline: a page's Content-Security-Policy
+ * may allow only same-origin scripts and styles.
  */
 final class PageDecorator {
-  static final String EVENTS_PATH = "/__gen/events";
+  static final String PREFIX = "/__gen/";
+  static final String EVENTS_PATH = PREFIX + "events";
+  static final String SCRIPT_PATH = PREFIX + "reload.js";
+  static final String STYLE_PATH = PREFIX + "overlay.css";
 
-  private static final String RELOAD_SCRIPT =
-      "<script>(function(){if(!window.EventSource)return;"
-          + "var s=new EventSource('" + EVENTS_PATH + "');"
-          + "s.addEventListener('reload',function(){s.close();location.reload();});"
-          + "})();</script>";
+  /** Reloads the page when the server says a build finished (or failed: the overlay then shows). */
+  static final String SCRIPT =
+      "(function () {\n"
+          + "  if (!window.EventSource) return;\n"
+          + "  var events = new EventSource('" + EVENTS_PATH + "');\n"
+          + "  events.addEventListener('reload', function () { events.close(); location.reload(); });\n"
+          + "})();\n";
+
+  static final String STYLE =
+      "#gen-build-error{position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:60vh;overflow:auto;"
+          + "margin:0;padding:1rem 1.25rem;background:#2b0b0b;color:#ffd7d7;border-top:4px solid #e5484d;"
+          + "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap}\n"
+          + "#gen-build-error strong{color:#fff}\n";
+
+  private static final String RELOAD_SCRIPT = "<script src=\"" + SCRIPT_PATH + "\"></script>";
 
   static String decorate(String html, Optional<String> buildError) {
     String addition = buildError.map(PageDecorator::overlay).orElse("") + RELOAD_SCRIPT;
@@ -24,11 +39,9 @@ final class PageDecorator {
   }
 
   static String overlay(String error) {
-    return "<div id=\"gen-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;"
-        + "z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;"
-        + "background:#2b0b0b;color:#ffd7d7;border-top:4px solid #e5484d;"
-        + "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap\">"
-        + "<strong style=\"color:#fff\">gen: the last build failed</strong> — showing the previous "
+    return "<link rel=\"stylesheet\" href=\"" + STYLE_PATH + "\">"
+        + "<div id=\"gen-build-error\" role=\"alert\">"
+        + "<strong>gen: the last build failed</strong> — showing the previous "
         + "build; save a fix and this page reloads.\n\n"
         + escape(error)
         + "</div>";

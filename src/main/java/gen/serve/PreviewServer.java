@@ -106,6 +106,14 @@ public final class PreviewServer implements AutoCloseable {
         reloads.subscribe(ex);
         return; // the stream stays open; ReloadChannel closes it
       }
+      if (raw.equals(PageDecorator.SCRIPT_PATH)) {
+        sendText(ex, 200, "text/javascript; charset=utf-8", PageDecorator.SCRIPT, head);
+        return;
+      }
+      if (raw.equals(PageDecorator.STYLE_PATH)) {
+        sendText(ex, 200, "text/css; charset=utf-8", PageDecorator.STYLE, head);
+        return;
+      }
       if (!raw.startsWith(basePath)) {
         if (raw.equals("/") || (raw + "/").equals(basePath)) {
           redirect(ex, basePath);

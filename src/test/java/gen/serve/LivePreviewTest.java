@@ -128,7 +128,8 @@ class LivePreviewTest {
   @Test
   void builds_before_serving() throws Exception {
     assertTrue(page("/").contains("First headline"));
-    assertFalse(Files.readString(site.resolve("index.html")).contains("EventSource"), "never on disk");
+    assertTrue(page("/").contains("/__gen/reload.js"), "served with the reload script");
+    assertFalse(Files.readString(site.resolve("index.html")).contains("__gen/"), "never on disk");
   }
 
   @Test

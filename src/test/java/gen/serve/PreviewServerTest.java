@@ -106,8 +106,12 @@ class PreviewServerTest {
 
   @Test
   void injects_the_reload_script_into_served_html_only_never_on_disk() throws Exception {
-    assertTrue(get("/articles/one.html").body().contains("new EventSource('/__gen/events')"));
-    assertFalse(get("/assets/style.css").body().contains("EventSource"));
+    assertTrue(get("/articles/one.html").body().contains("<script src=\"/__gen/reload.js\"></script>"));
+    HttpResponse<String> script = get("/__gen/reload.js");
+    assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(script.body().contains("new EventSource('/__gen/events')"), script.body());
+    assertEquals("text/css; charset=utf-8", get("/__gen/overlay.css").headers().firstValue("Content-Type").orElseThrow());
+    assertFalse(get("/assets/style.css").body().contains("__gen/"));
     assertEquals("<html><body>One</body></html>", Files.readString(site.resolve("articles/one.html")));
   }
 
