@@ -37,6 +37,8 @@ measure() {
     echo "bench: failed: $*" >&2; cat "$WORK/cmd.out" >&2; exit 1; }
   cat "$WORK/time.out" >>"$WORK/$label.times"
 }
+# The count from gen's summary line: "Built ..., 12 files written".
+written_of() { grep -o '[0-9,]* files\? written' "$WORK/cmd.out" | head -1 | tr -dc '0-9'; }
 stat_of() { awk -v c="$2" '{print $c}' "$WORK/$1.times" | median; }
 
 # shellcheck disable=SC2206
@@ -49,8 +51,8 @@ echo "load before: $(uptime | sed 's/.*load average/load average/')"
 [ $have_hugo -eq 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)" || echo "hugo: not installed, gen only"
 echo "runs per figure: $RUNS (median), gen --jobs $JOBS ${JAVA_OPTS:+, JVM flags: $JAVA_OPTS}"
 echo
-printf '| N | gen full s | gen MB | hugo s | hugo MB | time gen/hugo | RSS gen/hugo | gen 1 changed s | files written | gen no-op s | files written | gen site bytes/article | hugo site bytes/article |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| N | gen full s | gen MB | hugo s | hugo MB | time gen/hugo | RSS gen/hugo | gen 1 changed s | files written | gen no-op s | files written | gen site bytes/article | gen cache bytes/article | hugo site bytes/article |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 
 for n in "${sizes[@]}"; do
   data="$WORK/n$n-s$SEED"
@@ -75,16 +77,17 @@ for n in "${sizes[@]}"; do
   for i in $(seq "$RUNS"); do
     echo "Officials added a further detail in revision $i." >>"$victim"
     measure gen-one "${java_cmd[@]}" --input "$data/text" --output "$out"
-    changed_written="$(grep -o '[0-9,]* written' "$WORK/cmd.out" | tr -d ', written')"
+    changed_written="$(written_of)"
     cp -p "$WORK/victim.bak" "$victim"
     gen_build "$data/text" "$out" >/dev/null
   done
   noop_written=""
   for _ in $(seq "$RUNS"); do
     measure gen-noop "${java_cmd[@]}" --input "$data/text" --output "$out"
-    noop_written="$(grep -o '[0-9,]* written' "$WORK/cmd.out" | tr -d ', written')"
+    noop_written="$(written_of)"
   done
   gen_bytes=$(du -sb --exclude=.gen-cache "$out" | cut -f1)
+  cache_bytes=$(du -sb "$out/.gen-cache" 2>/dev/null | cut -f1 || echo 0)
 
   hs=nan; hm=nan; hugo_bytes=nan
   if [ $have_hugo -eq 1 ]; then
@@ -98,14 +101,14 @@ for n in "${sizes[@]}"; do
   gs=$(stat_of gen-full 1); gm=$(stat_of gen-full 2)
   awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" \
       -v os="$(stat_of gen-one 1)" -v ow="$changed_written" -v ns="$(stat_of gen-noop 1)" -v nw="$noop_written" \
-      -v gb="$gen_bytes" -v hb="$hugo_bytes" 'BEGIN {
+      -v gb="$gen_bytes" -v cb="${cache_bytes:-0}" -v hb="$hugo_bytes" 'BEGIN {
     rt = (hs == "nan") ? "n/a" : sprintf("%.2f", gs / hs);
     rm = (hm == "nan") ? "n/a" : sprintf("%.2f", gm / hm);
     hsf = (hs == "nan") ? "n/a" : sprintf("%.2f", hs);
     hmf = (hm == "nan") ? "n/a" : sprintf("%.0f", hm / 1024);
     hbf = (hb == "nan") ? "n/a" : sprintf("%.0f", hb / n);
-    printf "| %d | %.2f | %.0f | %s | %s | %s | %s | %.2f | %s | %.2f | %s | %.0f | %s |\n",
-      n, gs, gm / 1024, hsf, hmf, rt, rm, os, ow, ns, nw, gb / n, hbf }'
+    printf "| %d | %.2f | %.0f | %s | %s | %s | %s | %.2f | %s | %.2f | %s | %.0f | %.0f | %s |\n",
+      n, gs, gm / 1024, hsf, hmf, rt, rm, os, ow, ns, nw, gb / n, cb / n, hbf }'
 done
 echo
 echo "load after: $(uptime | sed 's/.*load average/load average/')"

@@ -104,10 +104,12 @@ public final class BuildCommand implements Callable<Integer> {
     return new Attempt(Optional.empty(), Optional.of(e));
   }
 
-  /** {@code Built 10,000 articles, 14,321 pages in 3.2 s; 2 skipped, 1 warning}. */
+  /** {@code Built 10,000 articles, 14,321 pages in 3.2 s, 12 files written; 2 skipped, 1 warning}. */
   static String summary(BuildResult r, int pages, long errors, long warnings) {
-    String line = String.format(Locale.ROOT, "Built %,d article%s, %,d page%s in %.1f s",
-        r.articles(), r.articles() == 1 ? "" : "s", pages, pages == 1 ? "" : "s", r.millis() / 1000.0);
+    int written = r.write().written();
+    String line = String.format(Locale.ROOT, "Built %,d article%s, %,d page%s in %.1f s, %,d file%s written",
+        r.articles(), r.articles() == 1 ? "" : "s", pages, pages == 1 ? "" : "s", r.millis() / 1000.0,
+        written, written == 1 ? "" : "s");
     StringBuilder problems = new StringBuilder();
     if (errors > 0) problems.append(String.format(Locale.ROOT, "%,d skipped", errors));
     if (warnings > 0) {

@@ -26,7 +26,7 @@ final class ArticlePages implements RenderStep {
       model.put("related", ctx.views().of(ctx.archive().relatedTo(article)));
       model.put("cite", CitationView.of(a));
       model.put("jsonLd", JsonLd.newsArticle(a, ctx.absolute(a.path()), ctx.site().title()));
-      sink.page(a.path(), ctx.render("article.ftlh", model));
+      ctx.page(a.path(), "article.ftlh", model);
     }
   }
 }

@@ -42,7 +42,7 @@ final class CrawlerFiles implements RenderStep {
         }
         Map<String, Object> model = ctx.model("sitemap.xml");
         model.put("sitemaps", parts);
-        sink.page("sitemap.xml", ctx.render("sitemap-index.ftlx", model));
+        ctx.page("sitemap.xml", "sitemap-index.ftlx", model);
       }
       robots.append("Sitemap: ").append(ctx.absolute("sitemap.xml").orElseThrow()).append('\n');
     }
@@ -53,6 +53,6 @@ final class CrawlerFiles implements RenderStep {
       throws RenderException, IOException {
     Map<String, Object> model = ctx.model(name);
     model.put("urls", urls);
-    sink.page(name, ctx.render("sitemap.ftlx", model));
+    ctx.page(name, "sitemap.ftlx", model);
   }
 }

@@ -54,7 +54,7 @@ final class FeedPage implements RenderStep {
         entries);
     Map<String, Object> model = ctx.model("feed.xml");
     model.put("feed", feed);
-    sink.page("feed.xml", ctx.render("feed.ftlx", model));
+    ctx.page("feed.xml", "feed.ftlx", model);
   }
 
   /** When an entry last changed, as far as the archive knows: published, else saved, else the file's time. */

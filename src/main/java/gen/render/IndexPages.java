@@ -17,7 +17,7 @@ final class IndexPages implements RenderStep {
       Map<String, Object> model = ctx.model(path);
       model.put("articles", pages.get(n - 1));
       model.put("pagination", Pagination.of(n, pages.size(), "index.html", "page/"));
-      sink.page(path, ctx.render("index.ftlh", model));
+      ctx.page(path, "index.ftlh", model);
     }
   }
 }

@@ -13,6 +13,6 @@ final class NotFoundPage implements RenderStep {
   public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
     Map<String, Object> model = ctx.model("404.html");
     model.put("root", ctx.site().basePath());
-    sink.page("404.html", ctx.render("404.ftlh", model));
+    ctx.page("404.html", "404.ftlh", model);
   }
 }

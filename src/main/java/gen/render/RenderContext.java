@@ -1,12 +1,23 @@
 package gen.render;
 
 import gen.model.Archive;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** What every render step works from: the archive, its views, the templates and site settings. */
-record RenderContext(Templates templates, SiteOptions options, SiteView site, Archive archive, ArticleViews views) {
+record RenderContext(
+    Templates templates, SiteOptions options, SiteView site, Archive archive, ArticleViews views, PageQueue pages) {
+
+  /**
+   * Renders {@code template} with {@code model} into the page at {@code path}: on the render
+   * threads, and not at all when the page would come out as in the previous build.
+   */
+  void page(String path, String template, Map<String, Object> model) throws RenderException, IOException {
+    pages.page(path, template, model);
+  }
+
 
   /**
    * The values every page gets: {@code site}, {@code pagePath} (its own site-relative path),

@@ -26,6 +26,6 @@ final class SearchPages implements RenderStep {
     Map<String, Object> model = ctx.model("search.html");
     model.put("searchIndex", SearchIndex.FOLDER);
     model.put("searchVersion", version);
-    sink.page("search.html", ctx.render("search.ftlh", model));
+    ctx.page("search.html", "search.ftlh", model);
   }
 }

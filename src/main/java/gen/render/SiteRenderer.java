@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Renders an archive into pages: a flat list of render steps, each handing its pages to a {@link
@@ -13,32 +14,52 @@ import java.util.List;
 public final class SiteRenderer {
   private final Templates templates;
   private final SiteOptions options;
+  private final int threads;
+  private final PageKeys keys;
 
+  /** Renders on one thread, every page. */
   public SiteRenderer(Templates templates, SiteOptions options) {
+    this(templates, options, 1, PageKeys.NONE);
+  }
+
+  /**
+   * @param threads pages rendered at once
+   * @param keys what the previous build's pages were made from; pages made from the same are kept
+   */
+  public SiteRenderer(Templates templates, SiteOptions options, int threads, PageKeys keys) {
     this.templates = templates;
     this.options = options;
+    this.threads = threads;
+    this.keys = keys;
   }
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
     SiteView site = new SiteView(
         options.title(), options.baseUrl().orElse(null), basePath(), archive.articles().size(), "gen");
-    RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive));
+    // Every HTML page, in the order the steps ask for them (not the order the threads finish).
     List<String> htmlPages = new ArrayList<>();
-    PageSink recording = (path, content) -> {
+    Consumer<String> planned = path -> {
       if (path.endsWith(".html")) htmlPages.add(path);
-      sink.page(path, content);
     };
-    List<RenderStep> steps = List.of(
-        new ArticlePages(),
-        new IndexPages(),
-        new TermPages(),
-        new TimelinePages(),
-        new FeedPage(),
-        new SearchPages(),
-        new NotFoundPage(),
-        // Last: lists the pages the steps above made.
-        new CrawlerFiles(htmlPages));
-    for (RenderStep step : steps) step.render(ctx, recording);
+    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned)) {
+      RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive), pages);
+      PageSink direct = (path, content) -> {
+        planned.accept(path);
+        sink.page(path, content);
+      };
+      List<RenderStep> steps = List.of(
+          new ArticlePages(),
+          new IndexPages(),
+          new TermPages(),
+          new TimelinePages(),
+          new FeedPage(),
+          new SearchPages(),
+          new NotFoundPage(),
+          // Last: lists the pages the steps above made.
+          new CrawlerFiles(htmlPages));
+      for (RenderStep step : steps) step.render(ctx, direct);
+      pages.finish();
+    }
   }
 
   /** The path of the base URL ("/news/"), or "/" when there is none. */

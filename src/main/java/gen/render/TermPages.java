@@ -41,7 +41,7 @@ final class TermPages implements RenderStep {
       model.put("kind", kind);
       model.put("terms", pages.get(n - 1));
       model.put("pagination", Pagination.of(n, pages.size(), first, folder));
-      sink.page(path, ctx.render("terms.ftlh", model));
+      ctx.page(path, "terms.ftlh", model);
     }
   }
 
@@ -66,7 +66,7 @@ final class TermPages implements RenderStep {
       model.put("source", source);
       model.put("articles", pages.get(n - 1));
       model.put("pagination", Pagination.of(n, pages.size(), first, folder));
-      sink.page(path, ctx.render("term.ftlh", model));
+      ctx.page(path, "term.ftlh", model);
     }
   }
 }

@@ -36,7 +36,7 @@ final class TimelinePages implements RenderStep {
     Map<String, Object> index = ctx.model("archive/index.html");
     index.put("years", years);
     index.put("undated", undated);
-    sink.page("archive/index.html", ctx.render("archive.ftlh", index));
+    ctx.page("archive/index.html", "archive.ftlh", index);
 
     for (int i = 0; i < timeline.years().size(); i++) {
       Timeline.Year y = timeline.years().get(i);
@@ -50,7 +50,7 @@ final class TimelinePages implements RenderStep {
         model.put("years", years);
         model.put("months", group(pages.get(n - 1)));
         model.put("pagination", Pagination.of(n, pages.size(), view.path(), folder));
-        sink.page(path, ctx.render("year.ftlh", model));
+        ctx.page(path, "year.ftlh", model);
       }
     }
 
@@ -63,7 +63,7 @@ final class TimelinePages implements RenderStep {
       model.put("years", years);
       model.put("articles", pages.get(n - 1));
       model.put("pagination", Pagination.of(n, pages.size(), UNDATED, folder));
-      sink.page(path, ctx.render("undated.ftlh", model));
+      ctx.page(path, "undated.ftlh", model);
     }
   }
 

@@ -51,6 +51,12 @@ public final class ArchiveLoader {
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener)
       throws IOException {
+    return load(input, threads, diagnostics, listener, ExtractionCache.none());
+  }
+
+  /** As {@link #load(Path, int, Diagnostics, BuildListener)}, taking unchanged files' articles from the cache. */
+  List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener, ExtractionCache cache)
+      throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
     listener.discovered(files.size());
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -63,7 +69,7 @@ public final class ArchiveLoader {
         AtomicLong started = new AtomicLong();
         tasks.add(new Task(f, pool.submit(() -> {
           started.set(System.nanoTime());
-          Optional<Article> a = loadOne(f, diagnostics);
+          Optional<Article> a = loadCached(f, cache, diagnostics);
           listener.loaded(done.incrementAndGet(), files.size());
           return a;
         }), started));
@@ -98,6 +104,15 @@ public final class ArchiveLoader {
         throw new IOException("interrupted");
       }
     }
+  }
+
+  private Optional<Article> loadCached(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
+    Optional<Article> cached = cache.lookup(file);
+    if (cached.isPresent()) return cached;
+    Optional<Article> fresh = loadOne(file, diagnostics);
+    // A file that could not be read is not cached: its diagnostic must show in every build.
+    fresh.ifPresent(a -> cache.put(file, a));
+    return fresh;
   }
 
   /** One file to one article, or a diagnostic; never an exception. */

@@ -4,6 +4,8 @@ import gen.assemble.ArchiveAssembler;
 import gen.model.Archive;
 import gen.model.Article;
 import gen.model.Diagnostics;
+import gen.render.PageKeys;
+import gen.render.PageSink;
 import gen.render.RenderException;
 import gen.render.SiteOptions;
 import gen.render.SiteRenderer;
@@ -35,17 +37,30 @@ public final class SiteBuilder {
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
-    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, listener);
+    BuildState state = new BuildState(options.output(), CodeVersion.current());
+    ExtractionCache cache = state.extractionCache();
+    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
 
     Theme theme = new Theme(Optional.of(options.templates()));
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
-    SiteRenderer renderer = new SiteRenderer(new Templates(theme), site);
+    PageKeys keys = PageKeys.of(state.templatesDigest(theme), state.previousPageKeys());
+    SiteRenderer renderer = new SiteRenderer(new Templates(theme), site, options.threads(), keys);
     WriteSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.output(), options.force())) {
-      renderer.render(archive, (path, content) -> {
-        writer.write(path, content);
-        listener.rendered(path);
+      renderer.render(archive, new PageSink() {
+        @Override
+        public void page(String path, String content) throws IOException {
+          writer.write(path, content);
+          listener.rendered(path);
+        }
+
+        @Override
+        public boolean keep(String path) throws IOException {
+          boolean kept = writer.keep(path);
+          if (kept) listener.rendered(path);
+          return kept;
+        }
       });
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
         try (InputStream in = asset.getValue().open()) {
@@ -58,6 +73,9 @@ public final class SiteBuilder {
       java.nio.file.Path cname = options.input().resolve("CNAME");
       if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
       summary = writer.commit();
+      // After the commit, so that a failed build leaves the previous build's state with its site.
+      cache.save();
+      state.savePageKeys(keys.currentSorted());
     }
     for (String kept : summary.keptEdited()) {
       diagnostics.warning(

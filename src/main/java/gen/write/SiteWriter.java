@@ -169,7 +169,7 @@ public final class SiteWriter implements AutoCloseable {
   public boolean keep(String path) throws IOException {
     String rel = SitePaths.validate(path);
     String hash = previous.hashes().get(rel);
-    if (hash == null || !Files.isRegularFile(output.resolve(rel))) return false;
+    if (hash == null || !Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS)) return false;
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }

@@ -34,7 +34,7 @@ class BuildCommandTest {
     assertEquals(0, r.exit(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals(1, lines.length, r.out());
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Built 2 articles, (\\d+) pages in \\d+\\.\\d s").matcher(lines[0]);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Built 2 articles, (\\d+) pages in \\d+\\.\\d s, \\d+ files written").matcher(lines[0]);
     assertTrue(m.matches(), lines[0]);
     // Pages are what the templates rendered: everything in the site but the theme's assets and gen's own files.
     try (var files = Files.walk(tmp.resolve("site"))) {

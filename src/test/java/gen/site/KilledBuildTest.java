@@ -160,14 +160,14 @@ class KilledBuildTest {
     }
   }
 
-  /** Every file of the site with a hash of its content, gen's staging folder left out. */
+  /** Every file of the site with a hash of its content, gen's staging folder and build cache left out. */
   private static Map<String, String> snapshot(Path root) throws Exception {
     Map<String, String> out = new TreeMap<>();
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(root)) {
       for (Path f : s.filter(Files::isRegularFile).toList()) {
         String rel = root.relativize(f).toString().replace(File.separatorChar, '/');
-        if (rel.startsWith(".gen-staging/")) continue;
+        if (rel.startsWith(".gen-staging/") || rel.startsWith(".gen-cache/")) continue;
         out.put(rel, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
       }
     }

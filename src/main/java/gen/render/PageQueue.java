@@ -1,0 +1,104 @@
+package gen.render;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Renders pages on a pool of threads and hands each to the sink as soon as it is done, so memory
+ * holds only the pages in flight, never the whole site. A page whose template and data are the
+ * same as in the previous build (same {@link PageKeys key}) is not rendered at all when the sink
+ * can keep the old file. Render steps call {@link #page} in any order; {@link #finish} waits for
+ * the last page and raises the first failure.
+ */
+final class PageQueue implements AutoCloseable {
+  private final Consumer<String> planned;
+  private final Templates templates;
+  private final PageSink sink;
+  private final PageKeys keys;
+  private final ModelDigest digest = new ModelDigest();
+  private final ExecutorService pool;
+  private final Semaphore inFlight;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+  /** @param planned told of every page's path as it is asked for, in the asking thread */
+  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads, Consumer<String> planned) {
+    this.planned = planned;
+    this.templates = templates;
+    this.sink = sink;
+    this.keys = keys;
+    int n = Math.max(1, threads);
+    this.pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "gen-render");
+      t.setDaemon(true);
+      return t;
+    });
+    // Bounded: a step producing pages faster than they render waits instead of filling memory.
+    this.inFlight = new Semaphore(n * 4);
+  }
+
+  /** Renders {@code template} with {@code model} into {@code path}, unless the previous page can stay. */
+  void page(String path, String template, Map<String, Object> model) throws RenderException, IOException {
+    rethrow();
+    planned.accept(path);
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+    pool.execute(() -> {
+      try {
+        if (failure.get() == null) renderOne(path, template, model);
+      } catch (Throwable t) {
+        failure.compareAndSet(null, t);
+      } finally {
+        inFlight.release();
+      }
+    });
+  }
+
+  private void renderOne(String path, String template, Map<String, Object> model)
+      throws RenderException, IOException {
+    if (keys.enabled()) {
+      String key = digest.of(template, keys.templatesDigest(), model);
+      keys.record(path, key);
+      if (keys.previousKey(path).filter(key::equals).isPresent() && sink.keep(path)) return;
+    }
+    sink.page(path, templates.render(template, model));
+  }
+
+  /** Waits for every page; raises the first failure of any. */
+  void finish() throws RenderException, IOException {
+    pool.shutdown();
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // A very large site: keep waiting.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+    rethrow();
+  }
+
+  private void rethrow() throws RenderException, IOException {
+    Throwable t = failure.get();
+    if (t == null) return;
+    if (t instanceof RenderException e) throw e;
+    if (t instanceof IOException e) throw e;
+    if (t instanceof RuntimeException e) throw e;
+    if (t instanceof Error e) throw e;
+    throw new IllegalStateException(t);
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

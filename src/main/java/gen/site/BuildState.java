@@ -1,0 +1,118 @@
+package gen.site;
+
+import gen.render.Theme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What a build leaves in {@code .gen-cache/} inside the output folder for the next one: the
+ * extraction cache and the key of every page. Page keys are only valid for the site they were
+ * written with, so they carry the SHA-256 of the writer's manifest of that build: a site changed
+ * since (a failed or foreign build, a hand-made manifest) makes the next build render every page.
+ * Nothing here is written through a symbolic link or outside the output folder.
+ */
+final class BuildState {
+  static final String FOLDER = ".gen-cache";
+  private static final String MANIFEST = ".gen-manifest";
+  private static final String PAGES = "pages";
+
+  private final Path output;
+  private final Path folder;
+  private final boolean usable;
+  private final String codeVersion;
+
+  BuildState(Path output, String codeVersion) {
+    this.output = output.toAbsolutePath().normalize();
+    this.folder = this.output.resolve(FOLDER);
+    this.codeVersion = codeVersion;
+    // A .gen-cache that is a link or a file is not ours to follow or replace.
+    this.usable = !Files.isSymbolicLink(folder)
+        && (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  ExtractionCache extractionCache() {
+    return usable ? ExtractionCache.load(folder, codeVersion) : ExtractionCache.none();
+  }
+
+  /** Identifies the theme: the code (embedded theme) and every file of the user's templates folder. */
+  String templatesDigest(Theme theme) throws IOException {
+    MessageDigest md = sha256();
+    md.update(codeVersion.getBytes(StandardCharsets.UTF_8));
+    Optional<Path> dir = theme.userDir();
+    if (dir.isPresent()) {
+      try (Stream<Path> s = Files.walk(dir.get())) {
+        for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+          md.update(dir.get().relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(ExtractionCache.sha256(Files.readAllBytes(f)));
+        }
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The page keys of the previous build, if they belong to the site now in the folder. */
+  Map<String, String> previousPageKeys() {
+    Map<String, String> keys = new TreeMap<>();
+    Path file = folder.resolve(PAGES);
+    if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return keys;
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).equals("manifest " + manifestDigest().orElse("none"))) return keys;
+      for (String line : lines.subList(1, lines.size())) {
+        int space = line.indexOf(' ');
+        if (space > 0) keys.put(line.substring(space + 1), line.substring(0, space));
+      }
+    } catch (IOException e) {
+      keys.clear();
+    }
+    return keys;
+  }
+
+  /** Saves this build's page keys, tied to the manifest the writer has just committed. */
+  void savePageKeys(Map<String, String> keys) throws IOException {
+    if (!usable) return;
+    Optional<String> manifest = manifestDigest();
+    if (manifest.isEmpty()) return;
+    StringBuilder sb = new StringBuilder("manifest ").append(manifest.get()).append('\n');
+    new TreeMap<>(keys).forEach((path, key) -> sb.append(key).append(' ').append(path).append('\n'));
+    writeIfChanged(PAGES, sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Optional<String> manifestDigest() throws IOException {
+    Path m = output.resolve(MANIFEST);
+    if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+    return Optional.of(HexFormat.of().formatHex(ExtractionCache.sha256(Files.readAllBytes(m))));
+  }
+
+  private void writeIfChanged(String name, byte[] content) throws IOException {
+    Path file = folder.resolve(name);
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        && java.util.Arrays.equals(Files.readAllBytes(file), content)) {
+      return;
+    }
+    Files.createDirectories(folder);
+    Path tmp = folder.resolve(name + ".tmp");
+    Files.write(tmp, content);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

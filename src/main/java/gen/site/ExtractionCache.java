@@ -1,0 +1,232 @@
+package gen.site;
+
+import gen.model.Article;
+import gen.model.Metadata;
+import gen.model.SourceFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Extracted articles of the previous build, so that the next one reads and extracts only the
+ * files that changed. An entry is used only when the file's relative path, size, modification
+ * time and SHA-256 of its bytes all match, and it was made by the same gen code ({@code
+ * codeVersion}); anything else is extracted again. Kept in {@value #SHARDS} shard files, so that
+ * one changed article rewrites one small file. A damaged or unreadable shard is an empty one: the
+ * cache can only cost time, never change a site. Thread-safe for {@link #lookup} and {@link #put}.
+ */
+final class ExtractionCache {
+  static final int SHARDS = 64;
+  private static final String MAGIC = "gen-extraction-cache 1";
+
+  /** One cached extraction and the file facts it is valid for. */
+  record Entry(String relative, long size, long modifiedSeconds, int modifiedNanos, byte[] sha256, Article article) {}
+
+  private final Path folder;
+  private final String codeVersion;
+  private final Map<String, Entry> previous;
+  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private final boolean[] dirty = new boolean[SHARDS];
+
+  private ExtractionCache(Path folder, String codeVersion, Map<String, Entry> previous) {
+    this.folder = folder;
+    this.codeVersion = codeVersion;
+    this.previous = previous;
+  }
+
+  /** A cache that remembers nothing and saves nothing: for builds without an output folder's state. */
+  static ExtractionCache none() {
+    return new ExtractionCache(null, "", Map.of());
+  }
+
+  /** Loads the cache kept in {@code folder}; entries made by other code are dropped. */
+  static ExtractionCache load(Path folder, String codeVersion) {
+    Map<String, Entry> entries = new ConcurrentHashMap<>();
+    List<Integer> shards = new ArrayList<>();
+    for (int i = 0; i < SHARDS; i++) shards.add(i);
+    shards.parallelStream().forEach(i -> {
+      Path file = folder.resolve(shardName(i));
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return;
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        if (!MAGIC.equals(in.readUTF()) || !codeVersion.equals(in.readUTF())) return;
+        int n = in.readInt();
+        List<Entry> read = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) read.add(readEntry(in));
+        for (Entry e : read) entries.put(e.relative(), e);
+      } catch (IOException | RuntimeException e) {
+        // A damaged shard: its articles are extracted again and the shard rewritten.
+      }
+    });
+    return new ExtractionCache(folder, codeVersion, entries);
+  }
+
+  /**
+   * The article extracted from this file before, if its bytes are the same; records the entry for
+   * this build.
+   */
+  Optional<Article> lookup(SourceFile file) {
+    Entry e = previous.get(file.relative());
+    if (e == null
+        || e.size() != file.size()
+        || e.modifiedSeconds() != file.modified().getEpochSecond()
+        || e.modifiedNanos() != file.modified().getNano()) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException ex) {
+      return Optional.empty();
+    }
+    if (!Arrays.equals(e.sha256(), sha256(bytes))) return Optional.empty();
+    Article a = e.article();
+    Article here = new Article(file, a.meta(), a.slug(), a.bodyHtml(), a.bodyText());
+    current.put(file.relative(), new Entry(e.relative(), e.size(), e.modifiedSeconds(), e.modifiedNanos(), e.sha256(), here));
+    return Optional.of(here);
+  }
+
+  /** Remembers a fresh extraction of {@code file}. */
+  void put(SourceFile file, Article article) {
+    if (folder == null) return;
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      return;
+    }
+    // The file may have changed since it was read: then its entry will not match next time.
+    current.put(file.relative(), new Entry(
+        file.relative(), file.size(), file.modified().getEpochSecond(), file.modified().getNano(), sha256(bytes), article));
+    dirty[shardOf(file.relative())] = true;
+  }
+
+  /** Writes the shards whose entries changed (new, changed or deleted articles); the others stay. */
+  void save() throws IOException {
+    if (folder == null) return;
+    for (String gone : previous.keySet()) {
+      if (!current.containsKey(gone)) dirty[shardOf(gone)] = true;
+    }
+    List<List<Entry>> byShard = new ArrayList<>();
+    for (int i = 0; i < SHARDS; i++) byShard.add(new ArrayList<>());
+    for (Entry e : current.values()) byShard.get(shardOf(e.relative())).add(e);
+    Files.createDirectories(folder);
+    List<Integer> toWrite = new ArrayList<>();
+    for (int i = 0; i < SHARDS; i++) {
+      boolean missing = !Files.exists(folder.resolve(shardName(i))) && !byShard.get(i).isEmpty();
+      if (dirty[i] || missing) toWrite.add(i);
+    }
+    List<IOException> failures = new ArrayList<>();
+    toWrite.parallelStream().forEach(i -> {
+      try {
+        writeShard(i, byShard.get(i));
+      } catch (IOException e) {
+        synchronized (failures) {
+          failures.add(e);
+        }
+      }
+    });
+    if (!failures.isEmpty()) throw failures.get(0);
+  }
+
+  private void writeShard(int shard, Collection<Entry> entries) throws IOException {
+    Path file = folder.resolve(shardName(shard));
+    if (entries.isEmpty()) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort((a, b) -> a.relative().compareTo(b.relative()));
+    Path tmp = folder.resolve(shardName(shard) + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+      out.writeUTF(MAGIC);
+      out.writeUTF(codeVersion);
+      out.writeInt(sorted.size());
+      for (Entry e : sorted) writeEntry(out, e);
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void writeEntry(DataOutputStream out, Entry e) throws IOException {
+    writeString(out, e.relative());
+    out.writeLong(e.size());
+    out.writeLong(e.modifiedSeconds());
+    out.writeInt(e.modifiedNanos());
+    out.write(e.sha256());
+    Article a = e.article();
+    writeString(out, a.slug());
+    writeString(out, MetadataJson.write(a.meta()));
+    writeString(out, a.bodyHtml());
+    writeString(out, a.bodyText());
+  }
+
+  private static Entry readEntry(DataInputStream in) throws IOException {
+    String relative = readString(in);
+    long size = in.readLong();
+    long seconds = in.readLong();
+    int nanos = in.readInt();
+    byte[] hash = new byte[32];
+    in.readFully(hash);
+    String slug = readString(in);
+    Metadata meta = MetadataJson.read(readString(in));
+    String bodyHtml = readString(in);
+    String bodyText = readString(in);
+    // The file's path is filled in from this build's discovery when the entry is used.
+    SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
+    return new Entry(relative, size, seconds, nanos, hash, new Article(placeholder, meta, slug, bodyHtml, bodyText));
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 256 * 1024 * 1024) throw new EOFException("bad length");
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  static int shardOf(String relative) {
+    return Math.floorMod(relative.hashCode(), SHARDS);
+  }
+
+  private static String shardName(int shard) {
+    return String.format(java.util.Locale.ROOT, "articles-%02d.bin", shard);
+  }
+
+  static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Entries of the previous build, for tests. */
+  Map<String, Entry> previousEntries() {
+    return new HashMap<>(previous);
+  }
+}

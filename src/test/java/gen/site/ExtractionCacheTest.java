@@ -1,0 +1,63 @@
+package gen.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gen.model.Article;
+import gen.model.Diagnostics;
+import gen.model.SourceFile;
+import gen.read.Discovery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionCacheTest {
+  @TempDir Path tmp;
+
+  private List<SourceFile> seeds(Path input) throws Exception {
+    Files.createDirectories(input);
+    Files.copy(Path.of("seeds/000_883328fdf6cbbe4f.txt"), input.resolve("seed.txt"));
+    return Discovery.articles(input, new Diagnostics());
+  }
+
+  @Test
+  void a_cached_article_is_the_article_extracted_fresh() throws Exception {
+    List<SourceFile> files = seeds(tmp.resolve("in"));
+    Article fresh = new ArchiveLoader().loadOne(files.get(0), new Diagnostics()).orElseThrow();
+    ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    cache.put(files.get(0), fresh);
+    cache.save();
+
+    Optional<Article> cached = ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(files.get(0));
+    assertEquals(Optional.of(fresh), cached);
+    assertTrue(fresh.meta().published().isEmpty() && !fresh.meta().entities().people().isEmpty());
+  }
+
+  @Test
+  void other_code_other_bytes_or_a_damaged_shard_mean_no_entry() throws Exception {
+    List<SourceFile> files = seeds(tmp.resolve("in"));
+    SourceFile f = files.get(0);
+    Article fresh = new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow();
+    ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    cache.put(f, fresh);
+    cache.save();
+
+    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v2").lookup(f), "other code");
+
+    String text = Files.readString(f.path());
+    Files.writeString(f.path(), text.replace("Moscow", "Moskva"));  // same length
+    Files.setLastModifiedTime(f.path(), java.nio.file.attribute.FileTime.from(f.modified()));
+    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f), "other bytes");
+    Files.writeString(f.path(), text);
+    Files.setLastModifiedTime(f.path(), java.nio.file.attribute.FileTime.from(f.modified()));
+    assertTrue(ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f).isPresent(), "same bytes again");
+
+    Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
+    byte[] bytes = Files.readAllBytes(shard);
+    Files.write(shard, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f), "damaged shard");
+  }
+}

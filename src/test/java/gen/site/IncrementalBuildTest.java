@@ -1,0 +1,167 @@
+package gen.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gen.model.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build must make exactly the site a clean build makes. Random sequences of edits
+ * (add, change, rename, delete, template change) are applied to an archive; after each, the
+ * incrementally rebuilt folder is compared file by file with a clean build of the same input.
+ */
+class IncrementalBuildTest {
+  private static final String[] WORDS =
+      "the council trade minister talks city report water energy agreed new said week regional plan".split(" ");
+
+  @TempDir Path tmp;
+
+  private BuildResult build(Path input, Path templates, Path out) throws Exception {
+    Diagnostics d = new Diagnostics();
+    BuildResult r = new SiteBuilder().build(
+        new BuildOptions(input, out, templates, Optional.of("https://example.org/news/"), "Archive", false, false, 2), d);
+    assertEquals(List.of(), d.all());
+    return r;
+  }
+
+  @Test
+  void random_edit_sequences_give_the_same_site_as_a_clean_build() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      Path root = tmp.resolve("seed" + seed);
+      Path input = root.resolve("in");
+      Path templates = root.resolve("templates");
+      Path out = root.resolve("site");
+      Random r = new Random(seed);
+      List<Path> files = new ArrayList<>();
+      Files.createDirectories(input.resolve("sub"));
+      for (int i = 0; i < 25; i++) files.add(add(input, r, i));
+      build(input, templates, out);
+      for (int step = 0; step < 12; step++) {
+        String what = edit(r, input, templates, files, 100 + step);
+        build(input, templates, out);
+        Path clean = root.resolve("clean" + step);
+        build(input, templates, clean);
+        assertEquals(contents(clean), contents(out), "seed " + seed + ", step " + step + ": " + what);
+      }
+    }
+  }
+
+  @Test
+  void a_rebuild_without_changes_writes_nothing_and_one_changed_article_writes_few_pages() throws Exception {
+    Path input = tmp.resolve("in");
+    Path out = tmp.resolve("site");
+    Random r = new Random(7);
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 60; i++) files.add(add(input, r, i));
+    BuildResult first = build(input, tmp.resolve("none"), out);
+    BuildResult again = build(input, tmp.resolve("none"), out);
+    assertEquals(0, again.write().written());
+    assertEquals(first.write().files(), again.write().unchanged());
+
+    Path victim = files.get(30);
+    Files.writeString(victim, Files.readString(victim) + "A sentence added in a correction.\n");
+    BuildResult changed = build(input, tmp.resolve("none"), out);
+    // Its page, the index, term and timeline pages and search files that show it: not the site.
+    assertTrue(changed.write().written() >= 1 && changed.write().written() < changed.write().files() / 5,
+        "few pages written: " + changed.write());
+  }
+
+  private static Path add(Path input, Random r, int n) throws IOException {
+    Path file = input.resolve((n % 3 == 0 ? "sub/" : "") + "a" + n + ".txt");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, article(r));
+    return file;
+  }
+
+  private static String article(Random r) {
+    StringBuilder sb = new StringBuilder();
+    if (r.nextBoolean()) sb.append("Headline about ").append(words(r, 4)).append('\n');
+    if (r.nextInt(3) == 0) sb.append("By Jane Doe\n");
+    if (r.nextBoolean()) sb.append("May ").append(1 + r.nextInt(28)).append(", 20").append(10 + r.nextInt(15)).append('\n');
+    for (int p = 0, n = 2 + r.nextInt(4); p < n; p++) {
+      sb.append(Character.toUpperCase(WORDS[r.nextInt(WORDS.length)].charAt(0)))
+          .append(words(r, 12)).append(". “").append(words(r, 8)).append(",” Ana Lopez said.\n");
+    }
+    if (r.nextBoolean()) sb.append("Reference(s):\nexample.com\n");
+    return sb.toString();
+  }
+
+  private static String words(Random r, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) sb.append(i == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+    return sb.toString();
+  }
+
+  /** One random edit; returns what it did, for the failure message. */
+  private static String edit(Random r, Path input, Path templates, List<Path> files, int n) throws IOException {
+    switch (r.nextInt(6)) {
+      case 0 -> {
+        files.add(add(input, r, n));
+        return "add";
+      }
+      case 1 -> {
+        Path f = files.get(r.nextInt(files.size()));
+        Files.writeString(f, article(r));
+        return "change " + f.getFileName();
+      }
+      case 2 -> {
+        // Same size, same modification time, different bytes: only the content hash can tell.
+        Path f = files.get(r.nextInt(files.size()));
+        FileTime t = Files.getLastModifiedTime(f);
+        String s = Files.readString(f);
+        int i = s.indexOf("the ");
+        if (i < 0) return "nothing";
+        Files.writeString(f, s.substring(0, i) + "Tha " + s.substring(i + 4));
+        Files.setLastModifiedTime(f, t);
+        return "same-size change " + f.getFileName();
+      }
+      case 3 -> {
+        Path f = files.remove(r.nextInt(files.size()));
+        Path to = f.resolveSibling("renamed-" + n + ".txt");
+        Files.move(f, to);
+        files.add(to);
+        return "rename " + f.getFileName();
+      }
+      case 4 -> {
+        if (files.size() < 3) return "nothing";
+        Path f = files.remove(r.nextInt(files.size()));
+        Files.delete(f);
+        return "delete " + f.getFileName();
+      }
+      default -> {
+        Files.createDirectories(templates);
+        String index = new String(
+            SiteBuilder.class.getResourceAsStream("/gen/theme/index.ftlh").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("index.ftlh"), index.replace("</ol>", "</ol><!-- v" + n + " -->"));
+        return "template";
+      }
+    }
+  }
+
+  /** Every file of a site folder but gen's build cache, by path. */
+  private static Map<String, String> contents(Path site) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(site)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        String rel = site.relativize(p).toString().replace('\\', '/');
+        if (rel.startsWith(BuildState.FOLDER + "/")) continue;
+        out.put(rel, Files.readString(p));
+      }
+    }
+    return out;
+  }
+}
