@@ -67,12 +67,24 @@ class HostileBuildTest {
 
   @Test
   void non_latin_headlines_get_slugs_language_and_direction() throws Exception {
-    Document zh = page(h -> h.contains("习近平"));
-    assertEquals("zh", zh.selectFirst("html").attr("lang"));
-    assertEquals("ltr", zh.selectFirst("html").attr("dir"));
-    Document ar = page(h -> h.contains("الرئيس"));
-    assertEquals("ar", ar.selectFirst("html").attr("lang"));
-    assertEquals("rtl", ar.selectFirst("html").attr("dir"));
+    Document zhPage = page(h -> h.contains("习近平"));
+    assertEquals("zh", zhPage.selectFirst("html").attr("lang"));
+    Element zh = zhPage.selectFirst("h1");
+    assertEquals("zh", inherited(zh, "lang"));
+    assertEquals("ltr", inherited(zh, "dir"));
+    Document arPage = page(h -> h.contains("الرئيس"));
+    assertEquals("rtl", arPage.selectFirst("html").attr("dir"));
+    Element ar = arPage.selectFirst("h1");
+    assertEquals("ar", inherited(ar, "lang"));
+    assertEquals("rtl", inherited(ar, "dir"));
+  }
+
+  /** The attribute as the browser applies it: from the element or its nearest ancestor that has it. */
+  private static String inherited(Element e, String attribute) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x.hasAttr(attribute)) return x.attr(attribute);
+    }
+    return "";
   }
 
   @Test
