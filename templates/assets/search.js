@@ -38,8 +38,13 @@
       .replace(SPECIAL, function (c) { return SPECIAL_MAP[c]; }).normalize('NFC');
   }
 
-  /** Terms of a text with the [start, end) offsets they came from. */
-  function tokenize(text) {
+  var HAN = /\p{sc=Han}/u;
+
+  /**
+   * Terms of a text with the [start, end) offsets they came from. With index true, also each Han
+   * character on its own, as the index has them (for highlighting a one-character query).
+   */
+  function tokenize(text, index) {
     var out = [];
     var i = 0;
     var n = text.length;
@@ -66,12 +71,21 @@
         if (cps.length === 1) {
           out.push({ term: cps[0], start: start, end: i });
         }
-        for (var k = 0; k + 1 < cps.length; k++) {
-          out.push({
-            term: cps[k] + cps[k + 1],
-            start: aligned ? raw[k] : start,
-            end: aligned ? (k + 2 < raw.length ? raw[k + 2] : i) : i
-          });
+        for (var k = 0; cps.length > 1 && k < cps.length; k++) {
+          if (index && HAN.test(cps[k])) {
+            out.push({
+              term: cps[k],
+              start: aligned ? raw[k] : start,
+              end: aligned ? (k + 1 < raw.length ? raw[k + 1] : i) : i
+            });
+          }
+          if (k + 1 < cps.length) {
+            out.push({
+              term: cps[k] + cps[k + 1],
+              start: aligned ? raw[k] : start,
+              end: aligned ? (k + 2 < raw.length ? raw[k + 2] : i) : i
+            });
+          }
         }
       }
     }
@@ -97,7 +111,8 @@
     shard: function (n, terms) { state.shards[n] = terms; },
     doc: function (id, d) { state.docs[id] = d; },
     // The query tokenizer, exposed so tests can check that it agrees with the Java one.
-    terms: function (text) { return tokenize(text).map(function (t) { return t.term; }); }
+    terms: function (text) { return tokenize(text, false).map(function (t) { return t.term; }); },
+    indexTerms: function (text) { return tokenize(text, true).map(function (t) { return t.term; }); }
   };
 
   function load(path, ready) {
@@ -164,23 +179,32 @@
   // ---- snippets ----
   var SNIPPET = 240;
 
-  /** Appends text to a parent, with the spans whose term is a query term wrapped in <mark>. */
+  /**
+   * Appends text[from, to) to a parent, with the spans of query terms wrapped in <mark>; spans
+   * that overlap (the bigrams of one Chinese word) make one mark.
+   */
   function appendMarked(parent, text, from, to, tokens, wanted) {
-    var at = from;
+    var spans = [];
     tokens.forEach(function (t) {
-      if (t.start < from || t.end > to || t.start < at || !wanted.has(t.term)) return;
-      parent.appendChild(document.createTextNode(text.slice(at, t.start)));
+      if (t.start < from || t.end > to || !wanted.has(t.term)) return;
+      var last = spans[spans.length - 1];
+      if (last && t.start <= last[1]) last[1] = Math.max(last[1], t.end);
+      else spans.push([t.start, t.end]);
+    });
+    var at = from;
+    spans.forEach(function (span) {
+      parent.appendChild(document.createTextNode(text.slice(at, span[0])));
       var m = document.createElement('mark');
-      m.textContent = text.slice(t.start, t.end);
+      m.textContent = text.slice(span[0], span[1]);
       parent.appendChild(m);
-      at = t.end;
+      at = span[1];
     });
     parent.appendChild(document.createTextNode(text.slice(at, to)));
   }
 
   /** The passage of about SNIPPET characters with the most distinct query terms. */
   function snippet(text, wanted) {
-    var tokens = tokenize(text);
+    var tokens = tokenize(text, true);
     var matches = tokens.filter(function (t) { return wanted.has(t.term); });
     var best = 0;
     var bestCount = 0;
@@ -222,7 +246,7 @@
     var h = document.createElement('h2');
     var a = document.createElement('a');
     a.href = siteRoot + d.path;
-    var titleTokens = tokenize(d.title);
+    var titleTokens = tokenize(d.title, true);
     appendMarked(a, d.title, 0, d.title.length, titleTokens, wanted);
     h.appendChild(a);
     li.appendChild(h);
@@ -263,7 +287,7 @@
     list.textContent = '';
     more.hidden = true;
     statusLine.removeAttribute('data-state');
-    var terms = Array.from(new Set(tokenize(query).map(function (t) { return t.term; })));
+    var terms = Array.from(new Set(tokenize(query, false).map(function (t) { return t.term; })));
     if (terms.length === 0) {
       statusLine.textContent = query.trim() ? 'Type a longer word to search.' : '';
       return Promise.resolve();

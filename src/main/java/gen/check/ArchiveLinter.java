@@ -63,6 +63,7 @@ public final class ArchiveLinter {
           ? Finding.error(prefix + d.file(), "unreadable", d.message())
           : Finding.warning(prefix + d.file(), "unreadable", d.message()));
     }
+    OtherFiles.check(input, prefix, findings);
     for (Article a : articles) MetadataRules.check(a, prefix, today, findings);
     SlugCollisions.check(articles, prefix, findings);
     Duplicates.check(articles, prefix, findings);

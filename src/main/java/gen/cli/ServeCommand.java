@@ -1,5 +1,6 @@
 package gen.cli;
 
+import gen.model.Diagnostic;
 import gen.model.Diagnostics;
 import gen.serve.LivePreview;
 import gen.serve.PreviewServer;
@@ -13,7 +14,9 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +63,9 @@ public final class ServeCommand implements Callable<Integer> {
   String basePath;
 
   @Mixin OutputOptions out;
+
+  /** Problem lines already printed in this session (builds run one at a time). */
+  private final Set<String> reported = new HashSet<>();
 
   @Override
   public Integer call() throws Exception {
@@ -137,17 +143,20 @@ public final class ServeCommand implements Callable<Integer> {
     BuildProgress counter = new BuildProgress(err, BuildProgress.Style.NONE, System::currentTimeMillis);
     BuildCommand.Attempt attempt = BuildCommand.build(options, diagnostics, counter, failureOut, out.verbose);
     Optional<BuildResult> result = attempt.result();
-    BuildCommand.report(diagnostics, err);
+    reportNew(diagnostics, err);
     if (result.isEmpty()) {
       failureOut.flush();
       String message = failure.toString().strip();
       err.println(message);
-      err.println("gen: the last build failed; serving the previous one. Save a fix to rebuild.");
-      err.flush();
-      // A folder gen must not write into, or no input at all: serving cannot help.
+      // A folder gen must not write into: serving cannot help.
       if (first && attempt.failure().filter(e -> e instanceof OutputRefusedException).isPresent()) {
         fatal.set(true);
+      } else {
+        err.println(first
+            ? "gen: the build failed; the browser shows the error. Save a fix to rebuild."
+            : "gen: the build failed; serving the previous one, with the error over it. Save a fix to rebuild.");
       }
+      err.flush();
       return Optional.of(message.replaceFirst("^gen: ", ""));
     }
     if (!out.quiet) {
@@ -157,6 +166,17 @@ public final class ServeCommand implements Callable<Integer> {
       stdout.flush();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Prints the problems this build found that no earlier build of this session printed: a
+   * warning about one file should not scroll past again at every save of another.
+   */
+  private void reportNew(Diagnostics diagnostics, PrintWriter err) {
+    for (Diagnostic d : diagnostics.all()) {
+      if (reported.add(d.line())) err.println(d.line());
+    }
+    err.flush();
   }
 
   private static BuildOptions withBaseUrl(BuildOptions o, String url) {

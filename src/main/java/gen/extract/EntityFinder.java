@@ -28,8 +28,10 @@ public final class EntityFinder {
   private static final Set<String> NOT_ACRONYMS = load("not-acronyms.txt");
 
   private static final String CAP = "\\p{Lu}[\\p{Ll}'’-]*\\p{L}";
+  // Bounded: Java's regex engine recurses per repetition, and a run of thousands of capitalised
+  // words (a shouted list) would overflow the stack; no name is longer than a dozen words.
   private static final Pattern CAPITALISED =
-      Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:\\s+(?:of|for|and|the|de|du|des|la|le|del|der|von|van)?\\s*" + CAP + ")*)");
+      Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:\\s+(?:of|for|and|the|de|du|des|la|le|del|der|von|van)?\\s*" + CAP + "){0,11})");
   private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])");
   private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
   // Compiled once: these run for every capitalised phrase of every article.

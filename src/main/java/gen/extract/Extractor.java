@@ -115,7 +115,9 @@ public final class Extractor {
   static final int MAX_TITLE_CHARS = 250;
 
   static String cutTitle(String title) {
-    String t = title.strip();
+    // Line breaks become spaces; control and bidi-override characters (which could flip the text
+    // around a title on the page) are dropped.
+    String t = title.replaceAll("[\\s\\u00A0]+", " ").replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
     if (t.length() <= MAX_TITLE_CHARS) return t;
     int end = MAX_TITLE_CHARS;
     if (Character.isLowSurrogate(t.charAt(end))) end--;

@@ -40,7 +40,10 @@ public final class ReferenceFooterHeuristic implements Heuristic {
       if (!m.group(1).isBlank()) rest.add(m.group(1));
       for (int j = start + 1; j < tail.size(); j++) rest.add(tail.get(j).text());
       for (String line : rest) {
-        for (String token : line.strip().split("\\s+")) {
+        for (String raw : line.strip().split("\\s+")) {
+          // "<https://...>", "(cgtn.com)", "cgtn.com,": the link without what encloses it.
+          String token = raw.replaceAll("^[<(\\[]+|[>)\\].,;]+$", "");
+          if (token.isEmpty()) continue;
           if (!(Urls.isWebUrl(token) || Urls.looksLikeDomain(token))) return;
           refs.add(token);
         }

@@ -24,6 +24,8 @@ public final class TextHeaderHeuristic implements Heuristic {
   private static final int MAX_HEADER_LINES = 4;
 
   static final int MAX_HEADLINE_CHARS = 150;
+  /** Above a date line or byline, a line this long is still the headline (with a kicker, say). */
+  static final int MAX_SUPPORTED_HEADLINE_CHARS = 250;
   /** A question or exclamation this short is a headline more often than a lone first paragraph. */
   private static final int MAX_PUNCTUATED_HEADLINE_CHARS = 100;
 
@@ -70,7 +72,7 @@ public final class TextHeaderHeuristic implements Heuristic {
     // "Jobs report for May 3, 2024" over a date line or byline is a headline that holds a date.
     boolean datedHeadline = supported && kindOf(top) == Kind.DATE && wordsBesideDate(top) > 2;
     if (kindOf(top) == Kind.OTHER || datedHeadline) {
-      if (!(supported ? couldBeHeadline(top) : looksLikeHeadline(top))) return;
+      if (!(supported ? couldBeHeadline(top, MAX_SUPPORTED_HEADLINE_CHARS) : looksLikeHeadline(top))) return;
       boolean better =
           ctx.candidates().trustOf(Field.TITLE) > Trust.LAYOUT
               && !ctx.candidates().value(Field.TITLE).map(top::equals).orElse(false);
@@ -169,7 +171,7 @@ public final class TextHeaderHeuristic implements Heuristic {
 
   /** A first line with nothing below it to confirm it: it has to look like a headline. */
   static boolean looksLikeHeadline(String line) {
-    if (!couldBeHeadline(line)) return false;
+    if (!couldBeHeadline(line, MAX_HEADLINE_CHARS)) return false;
     if (DatelineHeuristic.startsWithDateline(line)) return false;
     if (ENDS_QUESTION.matcher(line).find()) {
       return line.length() <= MAX_PUNCTUATED_HEADLINE_CHARS && !INNER_SENTENCE_END.matcher(line).find();
@@ -177,8 +179,8 @@ public final class TextHeaderHeuristic implements Heuristic {
     return !ENDS_SENTENCE.matcher(line).find() || ENDS_ABBREVIATION.matcher(line).find();
   }
 
-  /** A first line above a date line or byline: a headline unless it is far too long for one. */
-  static boolean couldBeHeadline(String line) {
-    return line.length() <= MAX_HEADLINE_CHARS && line.codePoints().anyMatch(Character::isLetter);
+  /** A headline unless it is too long for one or has no words. */
+  static boolean couldBeHeadline(String line, int maxChars) {
+    return line.length() <= maxChars && line.codePoints().anyMatch(Character::isLetter);
   }
 }

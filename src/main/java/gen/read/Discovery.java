@@ -44,6 +44,9 @@ public final class Discovery {
               found.add(
                   new SourceFile(
                       file, relative(root, file), attrs.size(), attrs.lastModifiedTime().toInstant()));
+            } else if (attrs.isSymbolicLink() && !isIgnored(name) && Format.of(name).isPresent()) {
+              // Following links, the walk only sees a link's own attributes when its target is gone.
+              diagnostics.warning(relative(root, file), "skipped: broken symbolic link");
             }
             return FileVisitResult.CONTINUE;
           }

@@ -36,7 +36,13 @@ public final class MarkdownReader implements ArticleReader {
       throw new UnreadableFileException(
           split.frontMatter().isEmpty() ? "skipped: no text" : "skipped: front matter but no text");
     }
-    String html = RENDERER.render(PARSER.parse(split.body()));
+    String html;
+    try {
+      html = RENDERER.render(PARSER.parse(split.body()));
+    } catch (StackOverflowError e) {
+      // commonmark renders nested blocks recursively: thousands of '>' levels overflow it.
+      throw new UnreadableFileException("skipped: Markdown nested too deeply");
+    }
     Document doc = Jsoup.parseBodyFragment("<article>" + html + "</article>");
     return new ReadArticle(file, Format.MARKDOWN, split.frontMatter(), doc);
   }

@@ -23,7 +23,7 @@ public record CitationView(String text, String bibtex) {
     if (!a.authors().isEmpty()) sb.append(String.join(", ", a.authors())).append(". ");
     sb.append('“').append(a.title()).append(".” ");
     if (a.source() != null) sb.append(a.source().name()).append(", ");
-    sb.append(a.dateDisplay() != null ? a.dateDisplay() : "n.d.").append('.');
+    sb.append(a.dateDisplay() != null ? a.dateDisplay() + "." : "n.d.");
     if (a.url() != null) sb.append(' ').append(a.url()).append('.');
     if (a.saved() != null) sb.append(" Saved ").append(savedDisplay(a.saved())).append('.');
     return sb.toString();

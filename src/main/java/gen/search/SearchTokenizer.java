@@ -19,20 +19,34 @@ import java.util.function.Consumer;
  *   <li>Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) have no word
  *       boundaries to find without a dictionary: a run of them gives its overlapping character
  *       bigrams ("習近平" -> "習近", "近平"); a run of one character gives that character.
+ *   <li>Text being indexed also gives each Han character on its own, since one character is
+ *       often a word ("雨", or "俄" for Russia): a query of one character finds it anywhere, while
+ *       a longer query still matches by bigrams.
  * </ul>
  */
 public final class SearchTokenizer {
   static final int MAX_WORD = 40;
 
-  /** The terms of a text, in order, repeated as often as they occur. */
+  /** The terms of a query, in order: what {@code assets/search.js} looks up. */
   public static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    scan(text, false, out::add);
+    return out;
+  }
+
+  /** The terms of a text being indexed, in order: the query's terms plus single Han characters. */
+  public static List<String> indexTerms(String text) {
     List<String> out = new ArrayList<>();
     forEachTerm(text, out::add);
     return out;
   }
 
-  /** Calls {@code sink} with each term of the text, in order. Linear in the text's length. */
+  /** Calls {@code sink} with each index term of the text. Linear in the text's length. */
   public static void forEachTerm(String text, Consumer<String> sink) {
+    scan(text, true, sink);
+  }
+
+  private static void scan(String text, boolean index, Consumer<String> sink) {
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -54,18 +68,21 @@ public final class SearchTokenizer {
         int length = word.codePointCount(0, word.length());
         if (length >= 2 && length <= MAX_WORD) sink.accept(word);
       } else {
-        bigrams(fold(run), sink);
+        unspaced(fold(run), index, sink);
       }
     }
   }
 
-  private static void bigrams(String run, Consumer<String> sink) {
+  private static void unspaced(String run, boolean index, Consumer<String> sink) {
     int[] cps = run.codePoints().filter(cp -> classOf(cp) == CharClass.UNSPACED).toArray();
     if (cps.length == 1) {
       sink.accept(new String(cps, 0, 1));
       return;
     }
-    for (int k = 0; k + 1 < cps.length; k++) sink.accept(new String(cps, k, 2));
+    for (int k = 0; k < cps.length; k++) {
+      if (index && Character.UnicodeScript.of(cps[k]) == Character.UnicodeScript.HAN) sink.accept(new String(cps, k, 1));
+      if (k + 1 < cps.length) sink.accept(new String(cps, k, 2));
+    }
   }
 
   enum CharClass { WORD, UNSPACED, SEPARATOR }

@@ -85,12 +85,13 @@ public final class ArchiveLoader {
   private Optional<Article> await(Task t, ThreadPoolExecutor pool, Diagnostics diagnostics) throws IOException {
     while (true) {
       try {
-        return t.future().get(1, TimeUnit.SECONDS);
+        return t.future().get(Math.min(1000, Math.max(1, perFile.toMillis())), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         long started = t.started().get();
         if (started != 0 && System.nanoTime() - started > perFile.toNanos()) {
           t.future().cancel(true);
-          diagnostics.error(t.file().relative(), "skipped: still not read after " + perFile.toSeconds() + " s");
+          diagnostics.error(t.file().relative(), "skipped: still not read after "
+              + (perFile.toMillis() < 1000 ? perFile.toMillis() + " ms" : perFile.toSeconds() + " s"));
           // The stuck thread may never notice the interrupt: give the others a replacement.
           pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
           pool.setCorePoolSize(pool.getCorePoolSize() + 1);
@@ -123,6 +124,13 @@ public final class ArchiveLoader {
             file.relative(), "markup nested deeper than " + NestingLimit.MAX_DEPTH + " levels was flattened to text");
       }
       Article article = extractor.extract(read);
+      if (article.bodyText().isBlank()) {
+        if ("file-name".equals(article.meta().provenance().get("title"))) {
+          diagnostics.error(file.relative(), "skipped: no text");
+          return Optional.empty();
+        }
+        diagnostics.warning(file.relative(), "no article text found; the page has only a headline");
+      }
       reportIgnoredDate(read, article, diagnostics);
       return Optional.of(article);
     } catch (UnreadableFileException e) {

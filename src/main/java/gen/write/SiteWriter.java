@@ -43,6 +43,8 @@ import java.util.stream.Stream;
 public final class SiteWriter implements AutoCloseable {
   static final String STAGING = ".gen-staging";
   private static final String LOCK = "lock";
+  /** Makes git ignore the staging folder, should a killed build leave it in a gh-pages worktree. */
+  private static final String GIT_IGNORE = ".gitignore";
   /** Files that do not make a folder "someone else's": a fresh gh-pages worktree, a custom domain. */
   private static final Set<String> NEUTRAL = Set.of(".git", "CNAME", ".nojekyll", ".DS_Store", "Thumbs.db");
 
@@ -79,6 +81,7 @@ public final class SiteWriter implements AutoCloseable {
     try {
       rollBackInterruptedSwap(output, staging);
       clearStagingExceptLock();
+      Files.writeString(staging.resolve(GIT_IGNORE), "*\n");
       Files.createDirectories(staging.resolve("new"));
       this.previous = Manifest.read(output);
     } catch (IOException e) {
@@ -124,7 +127,7 @@ public final class SiteWriter implements AutoCloseable {
       rollBackInterruptedSwap(out, staging);
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
         for (Path p : entries) {
-          if (!p.getFileName().toString().equals(LOCK)) deleteTree(p);
+          if (!isOwnBookkeeping(p)) deleteTree(p);
         }
       }
       return true;
@@ -249,6 +252,7 @@ public final class SiteWriter implements AutoCloseable {
     closed = true;
     try {
       clearStagingExceptLock();
+      Files.deleteIfExists(staging.resolve(GIT_IGNORE));
       Files.deleteIfExists(staging.resolve(LOCK));
     } finally {
       release();
@@ -301,9 +305,14 @@ public final class SiteWriter implements AutoCloseable {
   private void clearStagingExceptLock() throws IOException {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
       for (Path p : entries) {
-        if (!p.getFileName().toString().equals(LOCK)) deleteTree(p);
+        if (!isOwnBookkeeping(p)) deleteTree(p);
       }
     }
+  }
+
+  private static boolean isOwnBookkeeping(Path p) {
+    String name = p.getFileName().toString();
+    return name.equals(LOCK) || name.equals(GIT_IGNORE);
   }
 
   private void deleteEmptyParents(Path dir) throws IOException {

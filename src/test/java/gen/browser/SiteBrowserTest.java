@@ -232,6 +232,12 @@ class SiteBrowserTest {
     assertTrue(waitForHit("articles/").getText().contains("上海合作组织峰会"));
     assertEquals("合作", driver.findElement(By.cssSelector("#search-results .search-snippet mark")).getText());
     checkPage();
+    search(server.baseUrl(), "习近平");
+    waitForHit("articles/");
+    assertEquals("习近平", driver.findElement(By.cssSelector("#search-results .search-snippet mark")).getText(), "one mark for the word");
+    search(server.baseUrl(), "峰");
+    assertTrue(waitForHit("articles/").getText().contains("上海合作组织峰会"), "one character finds it inside a longer run");
+    checkPage();
     search(server.baseUrl(), "コーヒー");
     assertEquals("東京のコーヒー文化", waitForHit("articles/").getText());
     checkPage();
@@ -290,6 +296,7 @@ class SiteBrowserTest {
         "Zürich Straße Łódź ＡＢＣ１２３ Oﬃce 习近平出席峰会 東京のコーヒー ﾃﾚﾋﾞ ไทย 서울 नमस्ते"
             + " كَتَبَ שָׁלוֹם Ёлка Αθήνα Οδυσσεύς SEVİLLA don't U.N. 2024 l'homme naïve café";
     assertEquals(SearchTokenizer.terms(sample), js("return window.__genSearch.terms(arguments[0]);", sample));
+    assertEquals(SearchTokenizer.indexTerms(sample), js("return window.__genSearch.indexTerms(arguments[0]);", sample));
     checkPage();
   }
 

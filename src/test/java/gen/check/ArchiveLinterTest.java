@@ -31,6 +31,8 @@ class ArchiveLinterTest {
     Files.writeString(seeds.resolve("zclash.md"), "---\ntitle: Clash\nslug: other\ndate: 2024-01-04\nsource: example.org\n---\n\nSame slug.\n");
     Files.writeString(seeds.resolve("bare.txt"), "the city council voted on tuesday to expand the harbour, ending a decade of debate.\nmore text follows here.\n");
     Files.write(seeds.resolve("blob.txt"), new byte[] {0, 0, 0, 1, 2, 0});
+    Files.writeString(seeds.resolve("notes.docx"), "not read");
+    Files.writeString(seeds.resolve("draft.md~"), "an editor's backup: not worth a word");
 
     CheckReport r = check(seeds);
     assertEquals(List.of(), codesFor(r, "good.md"), r.findings().toString());
@@ -41,6 +43,8 @@ class ArchiveLinterTest {
         "an explicit slug that cannot be honoured is an error");
     assertTrue(codesFor(r, "bare.txt").containsAll(List.of("no-date", "no-source")), codesFor(r, "bare.txt").toString());
     assertEquals(List.of("unreadable"), codesFor(r, "blob.txt"));
+    assertEquals(List.of("not-an-article"), codesFor(r, "notes.docx"));
+    assertEquals(List.of(), codesFor(r, "draft.md~"));
     assertTrue(r.findings().stream().allMatch(f -> f.file().startsWith(seeds + "/")), "files named as the user can open them");
     String collision = r.findings().stream().filter(f -> f.code().equals("slug-collision")).findFirst().orElseThrow().message();
     assertTrue(collision.contains("also wanted by " + seeds.resolve("other.md")), collision);

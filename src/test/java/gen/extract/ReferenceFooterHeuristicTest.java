@@ -82,4 +82,12 @@ class ReferenceFooterHeuristicTest {
     var ctx = footer("Reference(s):\ncgtn.com\n");
     assertFalse(ctx.candidates().has(Field.SOURCE));
   }
+
+  @Test
+  void enclosed_links_and_several_to_a_line() {
+    var ctx = footer("Body.\nMore body.\nSources: <https://www.example.org/a/1>, (example.org)\n");
+    assertEquals("example.org", ctx.candidates().value(Field.SOURCE).orElseThrow().domain().orElseThrow());
+    assertEquals("https://www.example.org/a/1", ctx.candidates().value(Field.URL).orElseThrow());
+    assertEquals(2, TextFixtures.paragraphs(ctx).size());
+  }
 }

@@ -74,7 +74,9 @@ class SiteRendererTest {
     assertTrue(bib.contains("month = may,"), bib);
     assertTrue(bib.contains("url = {https://wire.com/2024/summit?id=1&x=2}"), bib);
     assertTrue(bib.contains("urldate = {2024-06-01}"), bib);
-    assertEquals("Date unknown", Jsoup.parse(render(sample(), Optional.empty(), 20).get("articles/nodate.html")).selectFirst(".article-header .undated").text());
+    Document undated = Jsoup.parse(render(sample(), Optional.empty(), 20).get("articles/nodate.html"));
+    assertEquals("Date unknown", undated.selectFirst(".article-header .undated").text());
+    assertEquals("“قمة في القاهرة.” n.d. Saved 1 June 2024.", undated.selectFirst(".cite-text").text());
   }
 
   @Test

@@ -73,6 +73,8 @@ class SearchIndexBuilderTest {
     assertTrue(terms.containsKey("习近"));
     assertTrue(terms.containsKey("近平"));
     assertTrue(terms.containsKey("峰会"));
+    assertTrue(terms.containsKey("峰"), "single Han characters are indexed too");
+    assertFalse(terms.containsKey("。"));
   }
 
   @Test

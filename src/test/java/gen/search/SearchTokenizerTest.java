@@ -46,6 +46,14 @@ class SearchTokenizerTest {
   }
 
   @Test
+  void indexed_chinese_text_also_gives_each_han_character_but_not_kana_or_thai_ones() {
+    assertEquals(List.of("习", "习近", "近", "近平", "平"), SearchTokenizer.indexTerms("习近平"));
+    assertEquals(List.of("東", "東京", "京", "京に", "に行", "行", "行く"), SearchTokenizer.indexTerms("東京に行く"));
+    assertEquals(List.of("ไท", "ทย"), SearchTokenizer.indexTerms("ไทย"));
+    assertEquals(List.of("雨"), SearchTokenizer.indexTerms("雨"), "a lone character once, not twice");
+  }
+
+  @Test
   void keeps_a_lone_han_character_and_mixes_with_latin_words() {
     assertEquals(List.of("中", "brics", "峰会"), SearchTokenizer.terms("中 BRICS峰会"));
   }

@@ -197,4 +197,21 @@ class PreviewServerTest {
       clients.shutdownNow();
     }
   }
+
+  @Test
+  void shows_the_error_of_a_first_build_that_failed_and_the_overlay_on_every_page() throws Exception {
+    server.buildFailed("article.ftlh:7: <oops>");
+    HttpResponse<String> page = get("/articles/one.html");
+    assertEquals(200, page.statusCode(), "the previous build is still served");
+    assertTrue(page.body().contains("gen-build-error") && page.body().contains("article.ftlh:7: &lt;oops&gt;"), page.body());
+
+    Files.delete(site.resolve("index.html"));
+    Files.delete(site.resolve("404.html"));
+    HttpResponse<String> nothing = get("/");
+    assertEquals(500, nothing.statusCode(), "no site yet: the error is the page");
+    assertTrue(nothing.body().contains("article.ftlh:7"), nothing.body());
+
+    server.buildSucceeded();
+    assertFalse(get("/articles/one.html").body().contains("gen-build-error"));
+  }
 }

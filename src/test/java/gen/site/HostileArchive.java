@@ -24,13 +24,13 @@ public final class HostileArchive {
       Set.of(
           "empty.txt", "whitespace-only.txt", "binary.txt", "broken-front-matter.md",
           "unclosed-front-matter.md", "front-matter-is-a-list.md", "front-matter-only.md",
-          "huge-50mb.txt");
+          "huge-50mb.txt", "only-markup.html");
 
   /** Files that become a page but are worth a warning line. */
-  static final Set<String> WARNED = Set.of("impossible-date.md", "deep-nesting.html", "deep-formatting.html", "loop", "sub/up");
+  static final Set<String> WARNED = Set.of("impossible-date.md", "deep-nesting.html", "deep-formatting.html", "loop", "sub/up", "broken-link.txt");
 
   /** Every article file that must become a page. */
-  static final int GOOD_ARTICLES = 22;
+  static final int GOOD_ARTICLES = 23;
 
   public static Path create(Path dir) throws IOException {
     return create(dir, true);
@@ -54,6 +54,7 @@ public final class HostileArchive {
     }
     Files.createSymbolicLink(in.resolve("loop"), Path.of("."));
     Files.createSymbolicLink(in.resolve("sub/up"), Path.of(".."));
+    Files.createSymbolicLink(in.resolve("broken-link.txt"), Path.of("gone.txt"));
     if (!big) return in;
     // 50 MB of text: over the size limit, reported, never read whole.
     try (OutputStream out = Files.newOutputStream(in.resolve("huge-50mb.txt"))) {

@@ -51,7 +51,7 @@ final class AuthorNames {
     if (date.isPresent() && date.get().start() > 0) t = t.substring(0, date.get().start());
     t = t.replaceFirst("(?iu)\\s*(?:[|•·–—]|\\s-\\s).*$", "");
     // Names have no digits: "Jane Doe 3 hours ago", "Lucas Nolan22 Dec 2016".
-    t = t.replaceFirst("\\d.*$", "");
+    t = t.replaceFirst("(?<=\\S\\s\\S{0,40})\\s*\\d.*$", "");
     t = t.replaceFirst("(?iu)\\s+(?:updated|published|posted|last updated|mis à jour|aktualisiert|actualizado)\\b.*$", "");
     t = ROLE_AFTER.matcher(t).replaceFirst("");
     t = TRAILING_ROLE.matcher(t.strip()).replaceFirst("").strip();

@@ -25,7 +25,39 @@ final class ContentCleaner {
     for (Element h : content.select("h1, h2, h3, h4, h5, h6")) {
       if (ClassHints.weight(h) < 0 || LinkDensity.of(h) > 0.33 && h.text().length() < 120) h.remove();
     }
+    removeBoilerplateLines(content);
     removeEmpty(content);
+  }
+
+  /** Whole blocks that are a label of page furniture, in the languages news is written in. */
+  private static final java.util.regex.Pattern FURNITURE_LINE =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
+              + "реклама|reklama|reklam|iklan|広告|广告|광고|caption|tags?|trending(?: now)?|related(?: articles| stories| news| posts)?|"
+              + "read more|more|share(?: this(?: article| story)?)?|you may also like|you might also like|recommended(?: for you)?|"
+              + "continue reading|read also|see also|also read|most read|most popular|leia também|leia mais|lesen sie auch|"
+              + "mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también|читайте также|baca juga|関連記事|相关阅读|"
+              + "related coverage|more from .{1,30}|more on this story|more stories)\\s*[:.…]*");
+  /** Headings that announce a list of other articles, not a section of this one. */
+  private static final java.util.regex.Pattern RELATED_HEADING =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?:related|you may also like|you might also like|recommended|read also|also read|most read|more stories|"
+              + "more from|leia também|mais lidas|lesen sie auch|mehr zum thema|lire aussi|leggi anche|lee también|"
+              + "читайте также|baca juga|関連記事|相关).*");
+
+  private static void removeBoilerplateLines(Element content) {
+    for (Element e : content.select("p, div, span, h2, h3, h4, h5, h6, li, figcaption, strong")) {
+      if (e.parent() == null || e == content) continue;
+      String text = e.text().strip();
+      if (text.length() <= 40 && FURNITURE_LINE.matcher(text).matches()) {
+        Element next = e.nextElementSibling();
+        if (e.normalName().matches("h[2-6]|p|div|strong") && RELATED_HEADING.matcher(text).matches() && next != null
+            && (next.normalName().matches("ul|ol|div") && LinkDensity.of(next) > 0.3)) {
+          next.remove();
+        }
+        e.remove();
+      }
+    }
   }
 
   static boolean isFurniture(Element e) {

@@ -17,12 +17,14 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> LEAF_BLOCKS = Set.of("div", "section", "li");
   private static final Set<String> BLOCK_CHILDREN =
       Set.of("p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre",
           "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form");
   private static final int MIN_PARAGRAPH = 25;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private TextStats stats;
 
   /** The article's container (possibly a fresh wrapper of it and its siblings), if any prose was found. */
   static Optional<Element> best(Element root) {
@@ -30,9 +32,10 @@ final class ContentScorer {
   }
 
   private Optional<Element> select(Element root) {
+    stats = TextStats.of(root);
     for (Element p : paragraphs(root)) {
+      if (stats.text(p) < MIN_PARAGRAPH) continue;
       String text = p.text();
-      if (text.length() < MIN_PARAGRAPH) continue;
       double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
       Element ancestor = p.parent();
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
@@ -44,7 +47,7 @@ final class ContentScorer {
     Element top = null;
     double topScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - LinkDensity.of(e.getKey()));
+      double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
       e.setValue(s);
       if (s > topScore) {
         topScore = s;
@@ -52,18 +55,21 @@ final class ContentScorer {
       }
     }
     if (top == null) return Optional.empty();
+    top = commonAncestorOfRivals(top, topScore);
     top = climb(top);
     return Optional.of(withSiblings(top));
   }
 
   /** Leaf-ish blocks: paragraphs, and divs that hold text but no other blocks (used as paragraphs). */
-  private static List<Element> paragraphs(Element root) {
+  private List<Element> paragraphs(Element root) {
     List<Element> out = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       String tag = e.normalName();
       if (PARAGRAPHS.contains(tag)) {
         out.add(e);
-      } else if ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e)
+      } else if (stats.text(e) < MIN_PARAGRAPH) {
+        continue;
+      } else if (LEAF_BLOCKS.contains(tag) && !hasBlockChild(e)
           || tag.equals("span") && hasOwnText(e) && e.parent() != null && e.parent().normalName().equals("div")
               && !hasBlockChild(e)) {
         out.add(e);
@@ -106,11 +112,36 @@ final class ContentScorer {
   }
 
   /**
+   * An article split into parts (steps, sections) scores as several near-equal containers: when
+   * three of the best share an ancestor with the top one, that ancestor holds the article.
+   */
+  private Element commonAncestorOfRivals(Element top, double topScore) {
+    List<Element> rivals = new ArrayList<>();
+    scores.entrySet().stream()
+        .filter(e -> e.getKey() != top && e.getValue() >= 0.75 * topScore)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(5)
+        .forEach(e -> rivals.add(e.getKey()));
+    if (rivals.size() < 3) return top;
+    for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      int inside = 0;
+      for (Element r : rivals) if (isAncestor(a, r)) inside++;
+      if (inside >= 3) return a;
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+    return false;
+  }
+
+  /**
    * A top element whose parent scores about as well is one part of a split article: climb while
    * the parent keeps at least a third of the score and does better, or while the top is an only child.
    */
   private Element climb(Element top) {
-    double last = scores.get(top);
+    double last = scores.getOrDefault(top, 0.0);
     double threshold = last / 3;
     for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
       Double ps = scores.get(p);
@@ -147,7 +178,7 @@ final class ContentScorer {
         kept.add(s);
       } else if (s.normalName().equals("p")) {
         String text = s.text();
-        double links = LinkDensity.of(s);
+        double links = stats.linkDensity(s);
         if (text.length() > 80 && links < 0.25) kept.add(s);
         else if (!text.isEmpty() && text.length() <= 80 && links == 0 && text.matches("(?s).*[.。!?]\\s*$")) kept.add(s);
       }

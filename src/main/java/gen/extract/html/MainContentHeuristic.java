@@ -31,6 +31,7 @@ public final class MainContentHeuristic implements Heuristic {
     Element content = declaredBody(doc, scored).orElse(scored);
     ContentCleaner.clean(content);
     removeBylines(content);
+    removeAuthorLines(content, ctx.candidates().value(Field.AUTHORS).orElse(java.util.List.of()));
     ctx.candidates().value(Field.TITLE).ifPresent(title -> removeHeadline(content, title));
     PageAddress.absolutize(content, base);
     ctx.setBody(content);
@@ -58,6 +59,22 @@ public final class MainContentHeuristic implements Heuristic {
       if (e.parent() == null || e == content) continue;
       boolean named = e.hasAttr("rel") || e.hasAttr("itemprop") || BYLINE_NAMES.matcher(ClassHints.names(e)).find();
       if (named && e.text().length() < 120 && e.select("p").size() <= 1 && !e.normalName().equals("p")) e.remove();
+    }
+  }
+
+  private static final Pattern BY = Pattern.compile("(?iu)^(?:by|par|von|por|di|door|av|af|od|от)\\b.*");
+
+  /** A short block that is the byline again ("By Jane Doe - 11/18/19"), already shown as the authors. */
+  private static void removeAuthorLines(Element content, java.util.List<String> authors) {
+    if (authors.isEmpty()) return;
+    for (Element e : content.select("p, div, span, li, address")) {
+      if (e.parent() == null || e == content) continue;
+      String text = normalize(e.text());
+      if (text.isEmpty() || text.length() > 120) continue;
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      int named = 0;
+      for (String a : authors) if (lower.contains(a.toLowerCase(java.util.Locale.ROOT))) named += a.length();
+      if (named > 0 && (BY.matcher(text).matches() || named >= 0.4 * text.length())) e.remove();
     }
   }
 

@@ -15,9 +15,9 @@ import org.jsoup.nodes.Element;
 final class PageCleaner {
   private static final String NEVER_CONTENT =
       "script, style, noscript, template, link, meta, iframe, frame, object, embed, canvas, svg, "
-          + "form, button, input, select, textarea, label, dialog, nav, [role=navigation], [role=banner], "
+          + "button, input, select, textarea, label, dialog, nav, [role=navigation], [role=banner], "
           + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=menu], "
-          + "[role=search], [hidden], [aria-hidden=true]:not(:has(img)), [itemprop=comment], #comments";
+          + "[role=search], [hidden], [itemprop=comment], #comments";
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final String[] LAZY_SOURCES = {
@@ -29,6 +29,8 @@ final class PageCleaner {
 
   static void clean(Document doc) {
     doc.select(NEVER_CONTENT).remove();
+    // Hidden from screen readers: icons, duplicated labels; an image there may still be the photo.
+    for (Element e : doc.select("[aria-hidden=true]")) if (e.selectFirst("img") == null) e.remove();
     doc.select("[style]").forEach(e -> {
       if (HIDDEN_STYLE.matcher(e.attr("style")).find()) e.remove();
     });
@@ -61,7 +63,8 @@ final class PageCleaner {
    * when a careless theme calls its wrapper "sidebar-layout".
    */
   private static void removeFurniture(Element body) {
-    int total = Math.max(1, body.text().length());
+    TextStats stats = TextStats.of(body);
+    int total = Math.max(1, stats.text(body));
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
@@ -71,10 +74,13 @@ final class PageCleaner {
       if (ClassHints.looksLikeFurniture(e) && !insideDoomed(e, doomed)) doomed.add(e);
     }
     for (Element e : doomed) {
-      if (e.text().length() < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null) e.remove();
+      if (stats.text(e) < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null) e.remove();
     }
-    body.select("header:not(:has(h1)), footer, aside").forEach(e -> {
-      if (e.text().length() < total / 2) e.remove();
+    // Forms are search boxes and sign-ups, except where a whole page sits in one (ASP.NET).
+    body.select("header, footer, aside, form").forEach(e -> {
+      if (e.parent() != null && stats.text(e) < total / 2 && (!e.normalName().equals("header") || e.selectFirst("h1") == null)) {
+        e.remove();
+      }
     });
   }
 

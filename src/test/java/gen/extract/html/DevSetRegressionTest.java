@@ -30,7 +30,7 @@ class DevSetRegressionTest {
   private static final double TITLE_EXACT = 0.95;
   private static final double DATE_ACCURACY = 0.96;
   private static final double AUTHORS_F1 = 0.86;
-  private static final double BODY_F1 = 0.93;
+  private static final double BODY_F1 = 0.94;
 
   @Test
   void extractionStaysAtTheLevelReachedOnTheDevSet() throws IOException {
