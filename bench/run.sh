@@ -33,13 +33,15 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2)
 # measure LABEL CMD...: runs CMD under /usr/bin/time, appends "seconds kb" to $WORK/LABEL.times
 measure() {
   local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$WORK/time.out" "$@" >"$WORK/cmd.out" 2>&1 || {
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.out" "$@" >"$WORK/cmd.out" 2>&1 || {
     echo "bench: failed: $*" >&2; cat "$WORK/cmd.out" >&2; exit 1; }
   cat "$WORK/time.out" >>"$WORK/$label.times"
 }
 # The count from gen's summary line: "Built ..., 12 files written".
 written_of() { grep -o '[0-9,]* files\? written' "$WORK/cmd.out" | head -1 | tr -dc '0-9'; }
 stat_of() { awk -v c="$2" '{print $c}' "$WORK/$1.times" | median; }
+# Median CPU seconds (user + sys): less disturbed than wall time on a loaded machine.
+cpu_of() { awk '{print $3 + $4}' "$WORK/$1.times" | median; }
 
 # shellcheck disable=SC2206
 java_cmd=(java $JAVA_OPTS -jar "$GEN_JAR" build --templates "$WORK/no-templates" --base-url https://example.org/ --jobs "$JOBS")
@@ -51,8 +53,8 @@ echo "load before: $(uptime | sed 's/.*load average/load average/')"
 [ $have_hugo -eq 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)" || echo "hugo: not installed, gen only"
 echo "runs per figure: $RUNS (median), gen --jobs $JOBS ${JAVA_OPTS:+, JVM flags: $JAVA_OPTS}"
 echo
-printf '| N | gen full s | gen MB | hugo s | hugo MB | time gen/hugo | RSS gen/hugo | gen 1 changed s | files written | gen no-op s | files written | gen site bytes/article | gen cache bytes/article | hugo site bytes/article |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| N | gen full s | gen CPU s | gen MB | hugo s | hugo CPU s | hugo MB | time gen/hugo | CPU gen/hugo | RSS gen/hugo | gen 1 changed s (CPU) | files written | gen no-op s (CPU) | files written | gen site bytes/article | gen cache bytes/article | hugo site bytes/article |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 
 for n in "${sizes[@]}"; do
   data="$WORK/n$n-s$SEED"
@@ -89,26 +91,29 @@ for n in "${sizes[@]}"; do
   gen_bytes=$(du -sb --exclude=.gen-cache "$out" | cut -f1)
   cache_bytes=$(du -sb "$out/.gen-cache" 2>/dev/null | cut -f1 || echo 0)
 
-  hs=nan; hm=nan; hugo_bytes=nan
+  hs=nan; hm=nan; hc=nan; hugo_bytes=nan
   if [ $have_hugo -eq 1 ]; then
     for _ in $(seq "$RUNS"); do
       rm -rf "$WORK/hugo-out" "$data/hugo/resources"; sync
       measure hugo-full hugo --quiet --source "$data/hugo" --destination "$WORK/hugo-out"
     done
-    hs=$(stat_of hugo-full 1); hm=$(stat_of hugo-full 2)
+    hs=$(stat_of hugo-full 1); hm=$(stat_of hugo-full 2); hc=$(cpu_of hugo-full)
     hugo_bytes=$(du -sb "$WORK/hugo-out" | cut -f1)
   fi
   gs=$(stat_of gen-full 1); gm=$(stat_of gen-full 2)
-  awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" \
+  awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" -v gc="$(cpu_of gen-full)" -v hc="$hc" \
+      -v oc="$(cpu_of gen-one)" -v nc="$(cpu_of gen-noop)" \
       -v os="$(stat_of gen-one 1)" -v ow="$changed_written" -v ns="$(stat_of gen-noop 1)" -v nw="$noop_written" \
       -v gb="$gen_bytes" -v cb="${cache_bytes:-0}" -v hb="$hugo_bytes" 'BEGIN {
     rt = (hs == "nan") ? "n/a" : sprintf("%.2f", gs / hs);
     rm = (hm == "nan") ? "n/a" : sprintf("%.2f", gm / hm);
     hsf = (hs == "nan") ? "n/a" : sprintf("%.2f", hs);
+    hcf = (hc == "nan") ? "n/a" : sprintf("%.1f", hc);
+    rc = (hc == "nan") ? "n/a" : sprintf("%.2f", gc / hc);
     hmf = (hm == "nan") ? "n/a" : sprintf("%.0f", hm / 1024);
     hbf = (hb == "nan") ? "n/a" : sprintf("%.0f", hb / n);
-    printf "| %d | %.2f | %.0f | %s | %s | %s | %s | %.2f | %s | %.2f | %s | %.0f | %.0f | %s |\n",
-      n, gs, gm / 1024, hsf, hmf, rt, rm, os, ow, ns, nw, gb / n, cb / n, hbf }'
+    printf "| %d | %.2f | %.1f | %.0f | %s | %s | %s | %s | %s | %s | %.2f (%.1f) | %s | %.2f (%.1f) | %s | %.0f | %.0f | %s |\n",
+      n, gs, gc, gm / 1024, hsf, hcf, hmf, rt, rc, rm, os, oc, ow, ns, nc, nw, gb / n, cb / n, hbf }'
 done
 echo
 echo "load after: $(uptime | sed 's/.*load average/load average/')"

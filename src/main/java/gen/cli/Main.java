@@ -5,6 +5,8 @@ import picocli.CommandLine;
 /** Entry point of {@code java -jar gen.jar}. */
 public final class Main {
   public static void main(String[] args) {
+    java.util.Optional<Integer> child = BuildJvm.runInChild(args);
+    if (child.isPresent()) System.exit(child.get());
     System.exit(GenCommand.commandLine().execute(args));
   }
 
