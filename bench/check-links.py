@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that every internal href and src of every page of a built site names a file of the site.
 
-    python3 scripts/check-links.py site [BASE_PATH]
+    python3 bench/check-links.py site [BASE_PATH]
 
 BASE_PATH (default "/") is where the site is served, e.g. "/news/" for a GitHub Pages project
 site: absolute paths in pages (the 404 page's) are resolved under it. #fragments must name an id

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a folder of varied sample articles for looking at the theme and testing the site.
 
-    python3 scripts/sample-archive.py /tmp/sample 50
+    python3 bench/sample-archive.py /tmp/sample 50
     java -jar gen.jar build --input /tmp/sample --output /tmp/sample-site
 
 Articles vary in format (Markdown with front matter, plain text with headline and date lines),
