@@ -18,7 +18,7 @@ public final class FrontMatterHeuristic implements Heuristic {
     fm.string("title").ifPresent(v -> ctx.offer(Field.TITLE, v, HOW, t));
     fm.string("slug").ifPresent(v -> ctx.offer(Field.SLUG, v, HOW, t));
     firstPresent(fm, "date", "published", "pubdate")
-        .flatMap(DateParser::parseMachine)
+        .flatMap(FrontMatterHeuristic::date)
         .ifPresent(v -> ctx.offer(Field.DATE, v, HOW, t));
     firstPresent(fm, "saved", "archived")
         .flatMap(DateParser::parseMachine)
@@ -35,6 +35,24 @@ public final class FrontMatterHeuristic implements Heuristic {
     firstPresent(fm, "summary", "description").ifPresent(v -> ctx.offer(Field.SUMMARY, v, HOW, t));
     fm.string("image").ifPresent(v -> ctx.offer(Field.IMAGE, v, HOW, t));
     firstPresent(fm, "lang", "language").ifPresent(v -> ctx.offer(Field.LANGUAGE, v, HOW, t));
+  }
+
+  /**
+   * A front-matter date at the precision written: {@code 2024}, {@code 2024-05}, {@code
+   * 2024-05-03}, or a moment with or without its offset.
+   */
+  static Optional<PublishedDate> date(String value) {
+    String v = value.strip();
+    if (v.matches("\\d{4}")) {
+      int year = Integer.parseInt(v);
+      return year >= 1 ? Optional.of(PublishedDate.ofYear(year)) : Optional.empty();
+    }
+    if (v.matches("\\d{4}-\\d{2}")) {
+      int month = Integer.parseInt(v.substring(5));
+      if (month < 1 || month > 12) return Optional.empty();
+      return Optional.of(PublishedDate.ofMonth(Integer.parseInt(v.substring(0, 4)), month));
+    }
+    return DateParser.parseMachine(v);
   }
 
   private static Optional<String> firstPresent(FrontMatter fm, String... keys) {
