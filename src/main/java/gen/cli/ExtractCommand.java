@@ -11,7 +11,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,39 +48,73 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Mixin OutputOptions out;
 
+  @Option(names = {"-j", "--jobs"}, defaultValue = "0", description = "Threads to use; 0 = one per core (default).")
+  int jobs;
+
+  /** One file's outcome: its article (if any) and the problems found, printed in file order. */
+  private record Outcome(Optional<Article> article, Diagnostics diagnostics) {}
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArchiveLoader loader = new ArchiveLoader();
+    int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "gen-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    // Files are extracted in parallel but printed in the order given; at most a few per thread
+    // are held at once, so a long list does not fill the memory.
+    int window = threads * 4;
+    Deque<Future<Outcome>> pending = new ArrayDeque<>();
     int failed = 0;
-    for (Path file : files) {
-      Diagnostics diagnostics = new Diagnostics();
-      Optional<Article> article = Optional.empty();
-      if (!Files.isRegularFile(file)) {
-        diagnostics.error(file.toString(), "not found");
-      } else {
-        try {
-          SourceFile sf = new SourceFile(file, file.toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant());
-          article = loader.loadOne(sf, diagnostics);
-        } catch (IOException e) {
-          diagnostics.error(file.toString(), "cannot read (" + e.getClass().getSimpleName() + ")");
-        }
+    try {
+      for (Path file : files) {
+        pending.add(pool.submit(() -> extract(loader, file)));
+        if (pending.size() >= window) failed += print(pending.poll(), stdout, err);
       }
-      BuildCommand.report(diagnostics, err);
-      if (article.isEmpty()) {
-        failed++;
-        continue;
-      }
-      var obj = ExtractionJson.of(article.get());
-      if (json) {
-        stdout.println(JSON.toJson(obj));
-      } else {
-        obj.remove("body_html");
-        stdout.println(PRETTY.toJson(obj));
-      }
+      while (!pending.isEmpty()) failed += print(pending.poll(), stdout, err);
+    } finally {
+      pool.shutdownNow();
     }
     stdout.flush();
     return failed > 0 ? 1 : 0;
+  }
+
+  private static Outcome extract(ArchiveLoader loader, Path file) {
+    Diagnostics diagnostics = new Diagnostics();
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(file.toString(), "not found");
+      return new Outcome(Optional.empty(), diagnostics);
+    }
+    try {
+      SourceFile sf = new SourceFile(file, file.toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant());
+      return new Outcome(loader.loadOne(sf, diagnostics), diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(file.toString(), "cannot read (" + e.getClass().getSimpleName() + ")");
+      return new Outcome(Optional.empty(), diagnostics);
+    }
+  }
+
+  /** Prints one outcome; returns 1 when the file gave no article. */
+  private int print(Future<Outcome> future, PrintWriter stdout, PrintWriter err) throws InterruptedException {
+    Outcome outcome;
+    try {
+      outcome = future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    BuildCommand.report(outcome.diagnostics(), err);
+    if (outcome.article().isEmpty()) return 1;
+    var obj = ExtractionJson.of(outcome.article().get());
+    if (json) {
+      stdout.println(JSON.toJson(obj));
+    } else {
+      obj.remove("body_html");
+      stdout.println(PRETTY.toJson(obj));
+    }
+    return 0;
   }
 }
