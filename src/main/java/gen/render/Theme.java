@@ -51,21 +51,30 @@ public final class Theme {
   }
 
   private static void embeddedAssets(Map<String, AssetSource> out) {
-    var url = Theme.class.getResource(EMBEDDED_ROOT + "/assets");
-    if (url == null) return;
+    embeddedRoot().ifPresent(root -> listDir(root.resolve("assets"), "assets/", out));
+  }
+
+  /** Every file of the embedded theme, templates and assets, by its path below the theme's root. */
+  public static Map<String, AssetSource> embeddedFiles() {
+    Map<String, AssetSource> out = new TreeMap<>();
+    embeddedRoot().ifPresent(root -> listDir(root, "", out));
+    return out;
+  }
+
+  /** The embedded theme's folder: inside the jar, or the classes folder when run from a build. */
+  private static Optional<Path> embeddedRoot() {
+    var url = Theme.class.getResource(EMBEDDED_ROOT);
+    if (url == null) return Optional.empty();
     try {
       URI uri = url.toURI();
-      if (uri.getScheme().equals("jar")) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        }
-        listDir(fs.getPath(EMBEDDED_ROOT + "/assets"), "assets/", out);
-      } else {
-        listDir(Path.of(uri), "assets/", out);
+      if (!uri.getScheme().equals("jar")) return Optional.of(Path.of(uri));
+      FileSystem fs;
+      try {
+        fs = FileSystems.getFileSystem(uri);
+      } catch (FileSystemNotFoundException e) {
+        fs = FileSystems.newFileSystem(uri, Map.of());
       }
+      return Optional.of(fs.getPath(EMBEDDED_ROOT));
     } catch (URISyntaxException | IOException e) {
       throw new UncheckedIOException(new IOException("cannot list the embedded theme", e));
     }
