@@ -31,6 +31,23 @@ record BrowserEnvironment(Optional<Path> chrome, Optional<Path> chromedriver, bo
     return new BrowserEnvironment(chrome, driver, required);
   }
 
+  /**
+   * The browser for a test class's {@code @BeforeAll}: when it is missing, fails where the tests
+   * are required and otherwise skips the class, printing how to enable it.
+   */
+  static BrowserEnvironment requireOrSkip() {
+    BrowserEnvironment env = detect();
+    if (env.available()) return env;
+    if (env.required()) {
+      org.junit.jupiter.api.Assertions.fail("Browser tests are required here (CI is set or -Dgen.browser.required=true) but "
+          + env.missing() + ": " + HOW_TO_ENABLE);
+    }
+    String message = "Browser tests SKIPPED: " + env.missing() + ". To run them, " + HOW_TO_ENABLE + ".";
+    System.out.println(message);
+    org.junit.jupiter.api.Assumptions.abort(message);
+    return env; // not reached: abort throws
+  }
+
   boolean available() {
     return chrome.isPresent() && chromedriver.isPresent();
   }

@@ -42,16 +42,7 @@ class HostileBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserEnvironment env = BrowserEnvironment.detect();
-    if (!env.available()) {
-      if (env.required()) {
-        fail("Browser tests are required here (CI is set or -Dgen.browser.required=true) but "
-            + env.missing() + ": " + BrowserEnvironment.HOW_TO_ENABLE);
-      }
-      String message = "Browser tests SKIPPED: " + env.missing() + ". To run them, " + BrowserEnvironment.HOW_TO_ENABLE + ".";
-      System.out.println(message);
-      Assumptions.abort(message);
-    }
+    BrowserEnvironment env = BrowserEnvironment.requireOrSkip();
     Path in = HostileArchive.create(tmp.resolve("in"), false);
     site = tmp.resolve("site");
     HostileArchive.build(in, site, new Diagnostics());

@@ -33,11 +33,7 @@ class PageLayoutTest {
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserEnvironment env = BrowserEnvironment.detect();
-    if (!env.available()) {
-      if (env.required()) fail("Browser tests are required here but " + env.missing() + ": " + BrowserEnvironment.HOW_TO_ENABLE);
-      Assumptions.abort("Browser tests SKIPPED: " + env.missing() + ". To run them, " + BrowserEnvironment.HOW_TO_ENABLE + ".");
-    }
+    BrowserEnvironment env = BrowserEnvironment.requireOrSkip();
     Path input = Files.createDirectories(tmp.resolve("input"));
     Files.writeString(input.resolve("en.md"), "---\ntitle: Supercalifragilisticexpialidociousantidisestablishmentarianism headline\n"
         + "date: 2024-05-03\nsource: Wire\nurl: https://example.com/a/very/long/path/that/goes/on/and/on/without/any/break/at/all/whatsoever.html\n"

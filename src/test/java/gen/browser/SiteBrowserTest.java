@@ -72,16 +72,7 @@ class SiteBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserEnvironment env = BrowserEnvironment.detect();
-    if (!env.available()) {
-      if (env.required()) {
-        fail("Browser tests are required here (CI is set or -Dgen.browser.required=true) but "
-            + env.missing() + ": " + BrowserEnvironment.HOW_TO_ENABLE);
-      }
-      String message = "Browser tests SKIPPED: " + env.missing() + ". To run them, " + BrowserEnvironment.HOW_TO_ENABLE + ".";
-      System.out.println(message);
-      Assumptions.abort(message);
-    }
+    BrowserEnvironment env = BrowserEnvironment.requireOrSkip();
     site = buildSite(tmp);
     server = new SiteServer(site, "/archive/");
 
