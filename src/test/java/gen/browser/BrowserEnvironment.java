@@ -48,6 +48,31 @@ record BrowserEnvironment(Optional<Path> chrome, Optional<Path> chromedriver, bo
     return env; // not reached: abort throws
   }
 
+  /**
+   * Headless Chromium options with the flags a closed network needs (no background networking,
+   * no component updates or sync, which would otherwise try to reach hosts that are not there)
+   * and a fresh profile folder.
+   */
+  org.openqa.selenium.chrome.ChromeOptions options(Path profile) throws java.io.IOException {
+    var options = new org.openqa.selenium.chrome.ChromeOptions();
+    options.setBinary(chrome.get().toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900",
+        "--user-data-dir=" + Files.createDirectories(profile));
+    return options;
+  }
+
+  /** A driver for these options; the driver's path is given, so Selenium Manager never downloads one. */
+  org.openqa.selenium.chrome.ChromeDriver driver(org.openqa.selenium.chrome.ChromeOptions options) {
+    var service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+        .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+    var driver = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(30));
+    return driver;
+  }
+
   boolean available() {
     return chrome.isPresent() && chromedriver.isPresent();
   }

@@ -47,17 +47,8 @@ class HostileBrowserTest {
     site = tmp.resolve("site");
     HostileArchive.build(in, site, new Diagnostics());
     server = new SiteServer(site, "/archive/");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(env.chrome().get().toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome-profile")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(env.chromedriver().get().toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    ChromeOptions options = env.options(tmp.resolve("chrome-profile"));
+    driver = env.driver(options);
   }
 
   @AfterAll

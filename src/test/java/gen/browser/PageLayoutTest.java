@@ -47,14 +47,8 @@ class PageLayoutTest {
         new BuildOptions(input, site, tmp.resolve("no-templates"), Optional.empty(), "Layout", false, false, 1),
         new Diagnostics());
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(env.chrome().get().toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(env.chromedriver().get().toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    ChromeOptions options = env.options(tmp.resolve("profile"));
+    driver = env.driver(options);
   }
 
   @AfterAll

@@ -76,21 +76,11 @@ class SiteBrowserTest {
     site = buildSite(tmp);
     server = new SiteServer(site, "/archive/");
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(env.chrome().get().toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome-profile")));
+    ChromeOptions options = env.options(tmp.resolve("chrome-profile"));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(env.chromedriver().get().toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver = env.driver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
