@@ -57,9 +57,10 @@ class SiteRendererTest {
     assertEquals(List.of("../people/ana-diaz.html", "../places/lima.html", "../tags/water.html"),
         d.select(".entities a").eachAttr("href"));
     assertEquals("We will act", d.selectFirst(".quote blockquote").text());
-    assertEquals(List.of("../articles/followup.html", "../articles/older.html"), d.select(".related a").eachAttr("href"));
-    assertEquals("../articles/followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
-    assertEquals("../articles/older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
+    // Pages in the same folder link by file name.
+    assertEquals(List.of("followup.html", "older.html"), d.select(".related a").eachAttr("href"));
+    assertEquals("followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
+    assertEquals("older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
   }
 
   @Test
