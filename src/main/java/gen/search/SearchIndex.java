@@ -30,7 +30,7 @@ public final class SearchIndex {
   private final List<Map<String, String>> shards;
 
   SearchIndex(List<SearchDocument> documents, List<Map<String, String>> shards) {
-    this.documents = List.copyOf(documents);
+    this.documents = java.util.Collections.unmodifiableList(documents); // not copied: may make each on demand
     this.shards = List.copyOf(shards);
   }
 

@@ -1,5 +1,7 @@
 package gen.search;
 
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,14 +27,21 @@ public final class SearchIndexBuilder {
   static final int MAX_SHARDS = 4096;
 
   private final Map<String, IntPairs> postings = new HashMap<>();
+  /** Added documents without their text, which is in {@link #texts}. */
   private final List<SearchDocument> documents = new ArrayList<>();
+  /**
+   * Each document's text as UTF-8, until the index is written: a build holds every document's text
+   * at once, and UTF-8 takes half the memory of a Java string holding one curly quote.
+   */
+  private final List<byte[]> texts = new ArrayList<>();
   private int[] lengths = new int[64];
   private long totalLength;
 
   /** Adds the next document; its id is the number of documents added before it. */
   public SearchIndexBuilder add(SearchDocument doc) {
     int id = documents.size();
-    documents.add(doc);
+    documents.add(new SearchDocument(doc.title(), doc.path(), doc.date(), doc.source(), ""));
+    texts.add(doc.text().getBytes(StandardCharsets.UTF_8));
     Map<String, int[]> tf = new HashMap<>();
     int[] length = {0};
     SearchTokenizer.forEachTerm(doc.title(), t -> {
@@ -70,7 +79,20 @@ public final class SearchIndexBuilder {
     List<Map<String, String>> byShard = new ArrayList<>(shards);
     for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
     encoded.forEach((term, text) -> byShard.get(SearchIndex.shardOf(term, shards)).put(term, text));
-    return new SearchIndex(documents, byShard);
+    // Each document gets its text back only when it is written.
+    List<SearchDocument> withText = new AbstractList<>() {
+      @Override
+      public SearchDocument get(int i) {
+        SearchDocument d = documents.get(i);
+        return new SearchDocument(d.title(), d.path(), d.date(), d.source(), new String(texts.get(i), StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public int size() {
+        return documents.size();
+      }
+    };
+    return new SearchIndex(withText, byShard);
   }
 
   /** BM25's term-frequency part, quantized to 1..26; it tends to {@code K1 + 1} as tf grows. */
