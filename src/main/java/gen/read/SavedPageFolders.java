@@ -16,7 +16,7 @@ import java.util.Set;
  * _files}, {@code -Dateien}, {@code _fichiers}, ...). A folder counts as one when a page of that
  * name lies beside it and either the suffix is one browsers use or the page refers to the folder.
  */
-final class SavedPageFolders {
+public final class SavedPageFolders {
   /** Suffixes of Chrome, Firefox, Edge and Internet Explorer in their many languages. */
   private static final Set<String> SUFFIXES = Set.of(
       "files", "file", "dateien", "fichiers", "archivos", "arquivos", "ficheiros", "bestanden", "filer",
@@ -27,7 +27,7 @@ final class SavedPageFolders {
   private static final int SCAN_BYTES = 4 * 1024 * 1024;
 
   /** Whether {@code dir} holds what a browser saved with a page beside it. */
-  static boolean isAssetFolder(Path dir) {
+  public static boolean isAssetFolder(Path dir) {
     Path parent = dir.getParent();
     if (parent == null || dir.getFileName() == null) return false;
     String name = dir.getFileName().toString();
