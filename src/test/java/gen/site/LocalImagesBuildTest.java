@@ -141,6 +141,22 @@ class LocalImagesBuildTest {
   }
 
   @Test
+  void the_feed_shows_the_pictures_too() throws Exception {
+    build(new Diagnostics());
+    // Entries' HTML is read relative to their xml:base, the article page, as on the page itself.
+    Document feed = Jsoup.parse(Files.readString(out.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+    int shown = 0;
+    for (Element content : feed.select("entry > content")) {
+      java.net.URI base = out.resolve("feed.xml").toUri().resolve(content.attr("xml:base"));
+      for (Element img : Jsoup.parseBodyFragment(content.text()).select("img[src^=../media/]")) {
+        assertTrue(Files.isRegularFile(Path.of(base.resolve(img.attr("src")))), img.attr("src"));
+        shown++;
+      }
+    }
+    assertEquals(4, shown);
+  }
+
+  @Test
   void pictures_take_part_in_incremental_builds() throws Exception {
     build(new Diagnostics());
     BuildResult again = build(new Diagnostics());
