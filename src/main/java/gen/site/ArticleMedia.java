@@ -37,9 +37,11 @@ final class ArticleMedia {
   private static final String FROM_ARTICLE_PAGE = "../";
   /** An SVG inlined into every page that shows it must stay small. */
   static final long MAX_INLINE_SVG_BYTES = 256 * 1024;
-  /** A quoted URL attribute that is no web address, data: URL, mail link or anchor. */
-  private static final Pattern MAYBE_LOCAL =
-      Pattern.compile("(?:src|srcset|href)=\"(?!https?:|data:|mailto:|#|\")", Pattern.CASE_INSENSITIVE);
+  /** A URL in an attribute that names a picture file (sanitized bodies quote every attribute). */
+  private static final Pattern PICTURE_URL = Pattern.compile(
+      "(?:src|srcset|href)=\"([^\"]*?\\.(?:jpe?g|jpe|jfif|a?png|gif|webp|avif|svg))(?:[?#\\s,][^\"]*)?\"",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private final LocalMedia media;
   private final Diagnostics diagnostics;
@@ -55,16 +57,13 @@ final class ArticleMedia {
 
   /** The articles, with the bodies that show local pictures rewritten to show their copies. */
   List<Article> attach(List<Article> articles) {
-    List<Article> out = new ArrayList<>(articles.size());
-    for (Article a : articles) out.add(attach(a));
-    return out;
+    // Reading and hashing pictures is I/O: the articles are worked on in parallel, order kept.
+    return new ArrayList<>(articles.parallelStream().map(this::attach).toList());
   }
 
   /** The article, its body rewritten when it shows local pictures. */
   Article attach(Article a) {
-    if (!MAYBE_LOCAL.matcher(a.bodyHtml()).find() && !a.meta().url().flatMap(ArticleMedia::origin).map(a.bodyHtml()::contains).orElse(false)) {
-      return a;
-    }
+    if (!mayShowLocalPictures(a)) return a;
     Document doc = Jsoup.parseBodyFragment(a.bodyHtml());
     doc.outputSettings().prettyPrint(false);
     Map<String, String> refused = new LinkedHashMap<>();
@@ -90,6 +89,21 @@ final class ArticleMedia {
     refused.forEach((url, why) -> diagnostics.warning(a.file().relative(), "image " + url + " not shown: " + why));
     if (!changed) return a;
     return new Article(a.file(), a.meta(), a.slug(), doc.body().html(), a.bodyText());
+  }
+
+  /**
+   * A quick look before parsing the body: whether it names a picture by a relative URL, or by one
+   * on the page's own site (a saved page's links were made absolute against its address).
+   */
+  private static boolean mayShowLocalPictures(Article a) {
+    Optional<String> origin = a.meta().url().flatMap(ArticleMedia::origin);
+    java.util.regex.Matcher m = PICTURE_URL.matcher(a.bodyHtml());
+    while (m.find()) {
+      String url = m.group(1).strip();
+      if (!SCHEME.matcher(url).find()) return true;
+      if (origin.isPresent() && url.regionMatches(true, 0, origin.get(), 0, origin.get().length())) return true;
+    }
+    return false;
   }
 
   /** The copies the articles seen so far need: site path -> source file, in path order. */
