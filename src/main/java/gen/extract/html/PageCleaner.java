@@ -36,6 +36,7 @@ final class PageCleaner {
     });
     wakeLazyImages(doc);
     removeFurniture(doc.body());
+    StrayText.wrap(doc.body());
   }
 
   private static void wakeLazyImages(Document doc) {
