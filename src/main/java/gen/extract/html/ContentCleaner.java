@@ -15,6 +15,7 @@ final class ContentCleaner {
   private static final String CONDITIONAL = "div, section, table, ul, ol, dl, aside, header, footer, figure";
 
   static void clean(Element content) {
+    TagLinks.remove(content);
     // Innermost first, so a container is judged on what is left inside it.
     List<Element> blocks = new ArrayList<>(content.select(CONDITIONAL));
     for (int i = blocks.size() - 1; i >= 0; i--) {
