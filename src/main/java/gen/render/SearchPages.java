@@ -20,7 +20,8 @@ final class SearchPages implements RenderStep {
               v.path(),
               v.dateDisplay() == null ? "" : v.dateDisplay(),
               v.source() == null ? "" : v.source().name(),
-              a.bodyText()));
+              a.bodyText()),
+          a::bodyText);
     }
     String version = builder.build().write(sink::page);
     Map<String, Object> model = ctx.model("search.html");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Builds a {@link SearchIndex} from documents added in display order (id 0 is the first). Time and
@@ -30,18 +31,28 @@ public final class SearchIndexBuilder {
   /** Added documents without their text, which is in {@link #texts}. */
   private final List<SearchDocument> documents = new ArrayList<>();
   /**
-   * Each document's text as UTF-8, until the index is written: a build holds every document's text
-   * at once, and UTF-8 takes half the memory of a Java string holding one curly quote.
+   * Each document's text, made again when the index is written: a build would otherwise hold every
+   * document's text at once (as UTF-8 at least, half the memory of a Java string holding one curly
+   * quote).
    */
-  private final List<byte[]> texts = new ArrayList<>();
+  private final List<Supplier<String>> texts = new ArrayList<>();
   private int[] lengths = new int[64];
   private long totalLength;
 
   /** Adds the next document; its id is the number of documents added before it. */
   public SearchIndexBuilder add(SearchDocument doc) {
+    byte[] utf8 = doc.text().getBytes(StandardCharsets.UTF_8);
+    return add(doc, () -> new String(utf8, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Adds the next document, whose text {@code textAgain} makes again, the same, when the index is
+   * written (from a copy the caller keeps anyway), so that the builder holds no text.
+   */
+  public SearchIndexBuilder add(SearchDocument doc, Supplier<String> textAgain) {
     int id = documents.size();
     documents.add(new SearchDocument(doc.title(), doc.path(), doc.date(), doc.source(), ""));
-    texts.add(doc.text().getBytes(StandardCharsets.UTF_8));
+    texts.add(textAgain);
     Map<String, int[]> tf = new HashMap<>();
     int[] length = {0};
     SearchTokenizer.forEachTerm(doc.title(), t -> {
@@ -84,7 +95,7 @@ public final class SearchIndexBuilder {
       @Override
       public SearchDocument get(int i) {
         SearchDocument d = documents.get(i);
-        return new SearchDocument(d.title(), d.path(), d.date(), d.source(), new String(texts.get(i), StandardCharsets.UTF_8));
+        return new SearchDocument(d.title(), d.path(), d.date(), d.source(), texts.get(i).get());
       }
 
       @Override
