@@ -6,8 +6,11 @@ import gen.model.Article;
  * An article's sanitized body HTML, made into a string only when a template prints it. A build keeps
  * a view of every article at once (lists show them), and the body is most of an article: the views
  * point at the article's compact copy instead of holding a string each.
+ *
+ * <p>Not a {@link CharSequence}: code that reads one a character at a time would make the string
+ * once per character. Templates print it through {@link #toString()}, and page keys hash that.
  */
-public final class ArticleBody implements CharSequence {
+public final class ArticleBody {
   private final Article article;
 
   ArticleBody(Article article) {
@@ -17,21 +20,6 @@ public final class ArticleBody implements CharSequence {
   @Override
   public String toString() {
     return article.bodyHtml();
-  }
-
-  @Override
-  public int length() {
-    return toString().length();
-  }
-
-  @Override
-  public char charAt(int index) {
-    return toString().charAt(index);
-  }
-
-  @Override
-  public CharSequence subSequence(int start, int end) {
-    return toString().subSequence(start, end);
   }
 
   @Override
