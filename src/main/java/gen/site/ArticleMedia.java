@@ -44,14 +44,23 @@ final class ArticleMedia {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private final LocalMedia media;
+  private final MediaIndex index;
   private final Diagnostics diagnostics;
   /** Site path of each copy -> the file it is copied from. */
   private final Map<String, LocalMedia.Found> copies = new ConcurrentHashMap<>();
   /** A file's address in the body, once worked out: its content is read once per build. */
   private final Map<java.nio.file.Path, Optional<String>> addresses = new ConcurrentHashMap<>();
 
+  /** Copies whose picture is the same file as in the previous build: kept, not read again. */
+  private final java.util.Set<String> unchanged = ConcurrentHashMap.newKeySet();
+
   ArticleMedia(LocalMedia media, Diagnostics diagnostics) {
+    this(media, MediaIndex.none(), diagnostics);
+  }
+
+  ArticleMedia(LocalMedia media, MediaIndex index, Diagnostics diagnostics) {
     this.media = media;
+    this.index = index;
     this.diagnostics = diagnostics;
   }
 
@@ -106,6 +115,14 @@ final class ArticleMedia {
     return false;
   }
 
+  /**
+   * Whether the copy at {@code sitePath} is of a picture file unchanged since the previous build,
+   * which may then keep it without reading the picture.
+   */
+  boolean unchanged(String sitePath) {
+    return unchanged.contains(sitePath);
+  }
+
   /** The copies the articles seen so far need: site path -> source file, in path order. */
   Map<String, LocalMedia.Found> copies() {
     return new TreeMap<>(copies);
@@ -136,6 +153,15 @@ final class ArticleMedia {
   }
 
   private Optional<String> addressOf(LocalMedia.Found f) {
+    if (f.type() != ImageType.SVG) {
+      Optional<String> previous = index.previousCopy(f);
+      if (previous.isPresent()) {
+        copies.put(previous.get(), f);
+        unchanged.add(previous.get());
+        index.record(f, previous.get());
+        return Optional.of(FROM_ARTICLE_PAGE + previous.get());
+      }
+    }
     byte[] bytes;
     try {
       bytes = LocalMedia.read(f);
@@ -147,6 +173,7 @@ final class ArticleMedia {
     }
     String sitePath = FOLDER + HexFormat.of().formatHex(sha256(bytes), 0, 8) + "." + f.type().extension();
     copies.put(sitePath, f);
+    index.record(f, sitePath);
     return Optional.of(FROM_ARTICLE_PAGE + sitePath);
   }
 

@@ -41,7 +41,8 @@ public final class SiteBuilder {
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     ExtractionCache cache = state.extractionCache();
     List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
-    ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), diagnostics);
+    MediaIndex mediaIndex = state.mediaIndex();
+    ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), mediaIndex, diagnostics);
     List<Article> articles = media.attach(loaded);
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
 
@@ -71,6 +72,7 @@ public final class SiteBuilder {
         }
       }
       for (Map.Entry<String, LocalMedia.Found> copy : media.copies().entrySet()) {
+        if (media.unchanged(copy.getKey()) && writer.keep(copy.getKey())) continue;
         try {
           writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
         } catch (java.nio.file.NoSuchFileException e) {
@@ -85,6 +87,7 @@ public final class SiteBuilder {
       summary = writer.commit();
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();
+      mediaIndex.save();
       state.savePageKeys(keys.currentSorted());
     }
     for (String kept : summary.keptEdited()) {
