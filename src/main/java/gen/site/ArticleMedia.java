@@ -101,16 +101,18 @@ final class ArticleMedia {
   }
 
   /**
-   * A quick look before parsing the body: whether it names a picture by a relative URL, or by one
-   * on the page's own site (a saved page's links were made absolute against its address).
+   * A quick look before parsing the body (the costly part on a rebuild): whether it names a
+   * picture file by a relative URL, or by one on the page's own site (a saved page's links were
+   * made absolute against its address), that leads to a local file, present or missing.
    */
-  private static boolean mayShowLocalPictures(Article a) {
+  private boolean mayShowLocalPictures(Article a) {
     Optional<String> origin = a.meta().url().flatMap(ArticleMedia::origin);
     java.util.regex.Matcher m = PICTURE_URL.matcher(a.bodyHtml());
     while (m.find()) {
-      String url = m.group(1).strip();
-      if (!SCHEME.matcher(url).find()) return true;
-      if (origin.isPresent() && url.regionMatches(true, 0, origin.get(), 0, origin.get().length())) return true;
+      String url = org.jsoup.parser.Parser.unescapeEntities(m.group(1).strip(), true);
+      boolean candidate = !SCHEME.matcher(url).find()
+          || origin.isPresent() && url.regionMatches(true, 0, origin.get(), 0, origin.get().length());
+      if (candidate && !(media.find(a.file().path(), url, a.meta().url()) instanceof LocalMedia.NotLocal)) return true;
     }
     return false;
   }
