@@ -127,7 +127,7 @@ public final class LocalMedia {
   }
 
   /** {@code url} as a path relative to the folder of {@code page}, when both are on one site. */
-  static Optional<String> relativeTo(String page, String url) {
+  public static Optional<String> relativeTo(String page, String url) {
     java.net.URI p;
     java.net.URI u;
     try {

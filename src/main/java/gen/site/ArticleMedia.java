@@ -138,19 +138,19 @@ final class ArticleMedia {
     LocalMedia.Lookup found = media.find(a.file().path(), url, a.meta().url());
     if (found instanceof LocalMedia.NotLocal) return Optional.empty();
     if (found instanceof LocalMedia.Refused r) {
-      refused.putIfAbsent(url, r.reason());
+      refused.putIfAbsent(asWritten(a, url), r.reason());
       return Optional.of(Optional.empty());
     }
     LocalMedia.Found f = (LocalMedia.Found) found;
     if (f.type() == ImageType.SVG) {
       if (!inline) return Optional.of(Optional.empty());
       if (f.size() > MAX_INLINE_SVG_BYTES) {
-        refused.putIfAbsent(url, "an SVG larger than " + MAX_INLINE_SVG_BYTES / 1024 + " KB is not inlined");
+        refused.putIfAbsent(asWritten(a, url), "an SVG larger than " + MAX_INLINE_SVG_BYTES / 1024 + " KB is not inlined");
         return Optional.of(Optional.empty());
       }
     }
     Optional<String> to = addresses.computeIfAbsent(f.file(), p -> addressOf(f));
-    if (to.isEmpty()) refused.putIfAbsent(url, "cannot be read");
+    if (to.isEmpty()) refused.putIfAbsent(asWritten(a, url), "cannot be read");
     return Optional.of(to);
   }
 
@@ -201,6 +201,15 @@ final class ArticleMedia {
     if (kept.isEmpty()) e.removeAttr("srcset");
     else e.attr("srcset", String.join(", ", kept));
     return true;
+  }
+
+  /**
+   * A URL as the page wrote it, for messages: a saved page's {@code page_files/a.jpg} rather than
+   * the address it was made into against the page's own.
+   */
+  private static String asWritten(Article a, String url) {
+    if (!SCHEME.matcher(url).find() || a.meta().url().isEmpty()) return url;
+    return LocalMedia.relativeTo(a.meta().url().get(), url).orElse(url);
   }
 
   /** {@code https://example.com/} of a page's address: its links were made absolute against it. */

@@ -129,9 +129,8 @@ class LocalImagesBuildTest {
 
     List<String> warnings = d.all().stream().map(Diagnostic::line).toList();
     assertEquals(6, warnings.size(), String.join("\n", warnings));
-    // The saved page's links were made absolute against its address: the warning names that.
     for (String url : List.of("story_files/missing.png", "story_files/escape.png", "story_files/fake.jpg")) {
-      assertEquals(1, warnings.stream().filter(w -> w.startsWith("story.html: ") && w.contains(url + " not shown")).count(),
+      assertEquals(1, warnings.stream().filter(w -> w.startsWith("story.html: ") && w.contains("image " + url + " not shown")).count(),
           url + " in " + warnings);
     }
     for (String url : List.of("../../outside.png", "/etc/hosts.png", "img/gone.jpg")) {
