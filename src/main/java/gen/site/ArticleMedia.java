@@ -78,22 +78,20 @@ final class ArticleMedia {
     Map<String, String> refused = new LinkedHashMap<>();
     boolean changed = false;
     for (Element img : doc.select("img[src]")) {
-      Optional<Optional<String>> to = address(a, img.attr("src"), true, refused);
-      if (to.isEmpty()) continue;
-      changed = true;
-      if (to.get().isPresent()) img.attr("src", to.get().get());
-      else img.remove();
+      Rewrite r = rewrite(a, img.attr("src"), true, refused);
+      if (r instanceof Point p) img.attr("src", p.address());
+      else if (r instanceof Drop) img.remove();
+      changed |= !(r instanceof Keep);
     }
     for (Element e : doc.select("img[srcset], source[srcset]")) {
       changed |= rewriteSrcset(a, e, refused);
     }
     for (Element link : doc.select("a[href]")) {
       // A link to a picture (a thumbnail's full size) leads to the copy; an SVG is not linked to.
-      Optional<Optional<String>> to = address(a, link.attr("href"), false, refused);
-      if (to.isEmpty()) continue;
-      changed = true;
-      if (to.get().isPresent()) link.attr("href", to.get().get());
-      else link.unwrap();
+      Rewrite r = rewrite(a, link.attr("href"), false, refused);
+      if (r instanceof Point p) link.attr("href", p.address());
+      else if (r instanceof Drop) link.unwrap();
+      changed |= !(r instanceof Keep);
     }
     refused.forEach((url, why) -> diagnostics.warning(a.file().relative(), "image " + url + " not shown: " + why));
     if (!changed) return a;
@@ -130,28 +128,44 @@ final class ArticleMedia {
     return new TreeMap<>(copies);
   }
 
+  /** What becomes of a URL in a body. */
+  private sealed interface Rewrite permits Keep, Point, Drop {}
+
+  /** No local picture: left as it is. */
+  private record Keep() implements Rewrite {}
+
+  /** A local picture, shown from this address. */
+  private record Point(String address) implements Rewrite {}
+
+  /** A local picture that cannot be shown (missing, refused): left out. */
+  private record Drop() implements Rewrite {}
+
   /**
-   * What a URL becomes: empty when it is no local picture (left as it is); else the address of its
-   * copy, or an empty address when it cannot be shown (the reason is added to {@code refused}).
+   * What a URL becomes; the reason a local picture cannot be shown is added to {@code refused}.
+   *
+   * @param inline whether an SVG may be inlined here ({@code <img src>}; not a link, not srcset)
    */
-  private Optional<Optional<String>> address(Article a, String url, boolean inline, Map<String, String> refused) {
+  private Rewrite rewrite(Article a, String url, boolean inline, Map<String, String> refused) {
     LocalMedia.Lookup found = media.find(a.file().path(), url, a.meta().url());
-    if (found instanceof LocalMedia.NotLocal) return Optional.empty();
+    if (found instanceof LocalMedia.NotLocal) return new Keep();
     if (found instanceof LocalMedia.Refused r) {
       refused.putIfAbsent(asWritten(a, url), r.reason());
-      return Optional.of(Optional.empty());
+      return new Drop();
     }
     LocalMedia.Found f = (LocalMedia.Found) found;
     if (f.type() == ImageType.SVG) {
-      if (!inline) return Optional.of(Optional.empty());
+      if (!inline) return new Drop();
       if (f.size() > MAX_INLINE_SVG_BYTES) {
         refused.putIfAbsent(asWritten(a, url), "an SVG larger than " + MAX_INLINE_SVG_BYTES / 1024 + " KB is not inlined");
-        return Optional.of(Optional.empty());
+        return new Drop();
       }
     }
     Optional<String> to = addresses.computeIfAbsent(f.file(), p -> addressOf(f));
-    if (to.isEmpty()) refused.putIfAbsent(asWritten(a, url), "cannot be read");
-    return Optional.of(to);
+    if (to.isEmpty()) {
+      refused.putIfAbsent(asWritten(a, url), "cannot be read");
+      return new Drop();
+    }
+    return new Point(to.get());
   }
 
   private Optional<String> addressOf(LocalMedia.Found f) {
@@ -189,13 +203,10 @@ final class ArticleMedia {
       int space = c.indexOf(' ');
       String url = space < 0 ? c : c.substring(0, space);
       String descriptor = space < 0 ? "" : c.substring(space);
-      Optional<Optional<String>> to = address(a, url, false, refused);
-      if (to.isEmpty()) {
-        kept.add(c);
-        continue;
-      }
-      changed = true;
-      to.get().ifPresent(address -> kept.add(address + descriptor));
+      Rewrite r = rewrite(a, url, false, refused);
+      if (r instanceof Point p) kept.add(p.address() + descriptor);
+      else if (r instanceof Keep) kept.add(c);
+      changed |= !(r instanceof Keep);
     }
     if (!changed) return false;
     if (kept.isEmpty()) e.removeAttr("srcset");
