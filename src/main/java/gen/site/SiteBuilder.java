@@ -4,6 +4,7 @@ import gen.assemble.ArchiveAssembler;
 import gen.model.Archive;
 import gen.model.Article;
 import gen.model.Diagnostics;
+import gen.read.LocalMedia;
 import gen.render.PageKeys;
 import gen.render.PageSink;
 import gen.render.RenderException;
@@ -41,7 +42,9 @@ public final class SiteBuilder {
     }
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     ExtractionCache cache = state.extractionCache();
-    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
+    List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
+    ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), diagnostics);
+    List<Article> articles = media.attach(loaded);
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
 
     Theme theme = new Theme(Optional.of(options.templates()));
@@ -94,6 +97,13 @@ public final class SiteBuilder {
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
         try (InputStream in = asset.getValue().open()) {
           writer.copy(asset.getKey(), in);
+        }
+      }
+      for (Map.Entry<String, LocalMedia.Found> copy : media.copies().entrySet()) {
+        try {
+          writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
+        } catch (java.nio.file.NoSuchFileException e) {
+          diagnostics.warning(copy.getValue().file().toString(), "image not copied: removed during the build");
         }
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".

@@ -340,6 +340,8 @@ public final class SiteWriter implements AutoCloseable {
 
   private void deleteEmptyParents(Path dir) throws IOException {
     while (dir != null && !dir.equals(output) && dir.startsWith(output)) {
+      // Gone already: emptied by the deletion of a file beside this one, with its parents.
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return;
       try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
         if (s.iterator().hasNext()) return;
       }
