@@ -47,6 +47,7 @@ final class SearchPages implements RenderStep {
     Map<String, Object> model = ctx.model("search.html");
     model.put("searchIndex", SearchIndex.FOLDER);
     model.put("searchVersion", version);
+    model.put("articleCount", docs.size());
     ctx.page("search.html", "search.ftlh", model);
   }
 }

@@ -43,7 +43,7 @@ public final class SiteRenderer {
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
     SiteView site = new SiteView(
-        options.title(), options.baseUrl().orElse(null), basePath(), archive.articles().size(), "gen");
+        options.title(), options.baseUrl().orElse(null), basePath(), "gen");
     // Every HTML page, in the order the steps ask for them (not the order the threads finish).
     List<String> htmlPages = new ArrayList<>();
     Consumer<String> planned = path -> {
