@@ -12,6 +12,8 @@ import gen.render.SiteOptions;
 import gen.render.SiteRenderer;
 import gen.render.Templates;
 import gen.render.Theme;
+import gen.search.SearchHistory;
+import gen.search.SearchState;
 import gen.write.OutputRefusedException;
 import gen.write.SiteWriter;
 import gen.write.WriteSummary;
@@ -49,9 +51,31 @@ public final class SiteBuilder {
     Theme theme = new Theme(Optional.of(options.templates()));
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
     PageKeys keys = PageKeys.of(state.templatesDigest(theme), state.previousPageKeys());
-    SiteRenderer renderer = new SiteRenderer(new Templates(theme), site, options.threads(), keys);
     WriteSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.output(), options.force())) {
+      Optional<SearchState> previousSearch = state.previousSearchState();
+      SearchState[] searchState = new SearchState[1];
+      SiteRenderer renderer = new SiteRenderer(new Templates(theme), site, options.threads(), keys, new SearchHistory() {
+        @Override
+        public Optional<SearchState> previous() {
+          return previousSearch;
+        }
+
+        @Override
+        public Optional<String> previousText(String file) {
+          return cache.previousBodyText(file);
+        }
+
+        @Override
+        public Optional<String> previousFile(String path) throws IOException {
+          return writer.previousContent(path);
+        }
+
+        @Override
+        public void remember(SearchState s) {
+          searchState[0] = s;
+        }
+      });
       renderer.render(archive, new PageSink() {
         @Override
         public void page(String path, String content) throws IOException {
@@ -64,6 +88,11 @@ public final class SiteBuilder {
           boolean kept = writer.keep(path);
           if (kept) listener.rendered(path);
           return kept;
+        }
+
+        @Override
+        public boolean canKeep(String path) throws IOException {
+          return writer.canKeep(path);
         }
       });
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
@@ -89,6 +118,7 @@ public final class SiteBuilder {
       cache.save();
       mediaIndex.save();
       state.savePageKeys(keys.currentSorted());
+      if (searchState[0] != null) state.saveSearchState(searchState[0]);
     }
     for (String kept : summary.keptEdited()) {
       diagnostics.warning(
