@@ -37,16 +37,20 @@ public final class SiteBuilder {
   public BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildListener listener)
       throws IOException, RenderException, OutputRefusedException {
     long start = System.nanoTime();
+    PhaseClock clock = PhaseClock.fromEnvironment();
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     ExtractionCache cache = state.extractionCache();
     List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
+    clock.lap("load");
     MediaIndex mediaIndex = state.mediaIndex();
     ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), mediaIndex, diagnostics);
     List<Article> articles = media.attach(loaded);
+    clock.lap("media");
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
+    clock.lap("assemble");
 
     Theme theme = new Theme(Optional.of(options.templates()));
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
@@ -95,6 +99,7 @@ public final class SiteBuilder {
           return writer.canKeep(path);
         }
       });
+      clock.lap("render");
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
         try (InputStream in = asset.getValue().open()) {
           writer.copy(asset.getKey(), in);
@@ -114,11 +119,13 @@ public final class SiteBuilder {
       java.nio.file.Path cname = options.input().resolve("CNAME");
       if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
       summary = writer.commit();
+      clock.lap("commit");
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();
       mediaIndex.save();
       state.savePageKeys(keys.currentSorted());
       if (searchState[0] != null) state.saveSearchState(searchState[0]);
+      clock.lap("state");
     }
     for (String kept : summary.keptEdited()) {
       diagnostics.warning(
