@@ -18,7 +18,14 @@ import java.util.Optional;
  */
 final class BuildJvm {
   static final String CHILD_PROPERTY = "gen.buildJvm";
-  static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  /**
+   * The serial collector, C1 only, and a heap that keeps 15-30 % free instead of the default
+   * 40-70 %, with a young generation of at most 256 MB: by default the serial collector's heap is
+   * about twice what a large build keeps alive (3.2 GB of RSS for 100,000 articles).
+   */
+  static final List<String> FLAGS = List.of(
+      "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+      "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=256m");
 
   private BuildJvm() {}
 
