@@ -27,6 +27,7 @@ final class ContentCleaner {
       if (ClassHints.weight(h) < 0 || LinkDensity.of(h) > 0.33 && h.text().length() < 120) h.remove();
     }
     removeBoilerplateLines(content);
+    ReadAlsoLines.remove(content);
     RepeatedBlocks.remove(content);
     DatelineBlocks.remove(content);
     removeEmpty(content);
