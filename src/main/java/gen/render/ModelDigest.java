@@ -1,5 +1,6 @@
 package gen.render;
 
+import gen.text.Fingerprint;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

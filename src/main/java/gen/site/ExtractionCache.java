@@ -302,6 +302,12 @@ final class ExtractionCache {
     }
   }
 
+  /** The body text of the article the previous build extracted from this file. */
+  Optional<String> previousBodyText(String relative) {
+    Entry e = previous.get(relative);
+    return e == null ? Optional.empty() : Optional.of(e.article().bodyText());
+  }
+
   /** Entries of the previous build, for tests. */
   Map<String, Entry> previousEntries() {
     return new HashMap<>(previous);

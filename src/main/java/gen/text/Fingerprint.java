@@ -1,8 +1,8 @@
-package gen.render;
+package gen.text;
 
 /**
  * A fast 128-bit fingerprint (two 64-bit multiply-rotate lanes with a final avalanche), for telling
- * whether a page's inputs are the same as in the previous build. Not cryptographic: it is compared
+ * whether a page's (or a search file's) inputs are the same as in the previous build. Not cryptographic: it is compared
  * only with fingerprints of gen's own earlier builds of the same folder. For unrelated inputs the
  * chance that a changed page keeps its fingerprint is about 2<sup>-128</sup> per page; someone who
  * controls the input and wants a stale page could search for a collision, but could as well write
@@ -10,7 +10,7 @@ package gen.render;
  * a rebuild without changes (on the C1 compiler, which has no SHA intrinsics); this costs a few
  * multiplications per 8 bytes.
  */
-final class Fingerprint {
+public final class Fingerprint {
   private static final long P1 = 0x9E3779B97F4A7C15L;
   private static final long P2 = 0xC2B2AE3D27D4EB4FL;
   private static final long P3 = 0x165667B19E3779F9L;
@@ -20,14 +20,14 @@ final class Fingerprint {
   private long h2 = 0x13198A2E03707344L;
   private long count;
 
-  Fingerprint add(long v) {
+  public Fingerprint add(long v) {
     count++;
     h1 = Long.rotateLeft(h1 ^ (v * P1), 31) * P2;
     h2 = Long.rotateLeft(h2 + (v * P3), 27) * P4 ^ (h1 >>> 29);
     return this;
   }
 
-  Fingerprint add(byte[] bytes) {
+  public Fingerprint add(byte[] bytes) {
     add(bytes.length);
     for (int i = 0; i < bytes.length; i += 8) {
       long v = 0;
@@ -38,20 +38,29 @@ final class Fingerprint {
   }
 
   /** The UTF-16 code units of {@code s}, four to a step, preceded by its length. */
-  Fingerprint add(CharSequence s) {
+  public Fingerprint add(CharSequence s) {
     int n = s.length();
     add(n);
+    // Copied out once: charAt through the interface, checked at every call, was half the cost.
+    char[] c = s instanceof String str ? str.toCharArray() : s.toString().toCharArray();
     int i = 0;
+    long a = h1;
+    long b = h2;
     for (; i + 4 <= n; i += 4) {
-      add(((long) s.charAt(i) << 48) | ((long) s.charAt(i + 1) << 32) | ((long) s.charAt(i + 2) << 16) | s.charAt(i + 3));
+      long v = ((long) c[i] << 48) | ((long) c[i + 1] << 32) | ((long) c[i + 2] << 16) | c[i + 3];
+      a = Long.rotateLeft(a ^ (v * P1), 31) * P2;
+      b = Long.rotateLeft(b + (v * P3), 27) * P4 ^ (a >>> 29);
     }
+    h1 = a;
+    h2 = b;
+    count += n / 4;
     long rest = 0;
-    for (; i < n; i++) rest = (rest << 16) | s.charAt(i);
+    for (; i < n; i++) rest = (rest << 16) | c[i];
     return add(rest);
   }
 
   /** The fingerprint as 16 bytes. */
-  byte[] bytes() {
+  public byte[] bytes() {
     long a = mix(h1 ^ count);
     long b = mix(h2 + a);
     byte[] out = new byte[16];
@@ -63,7 +72,7 @@ final class Fingerprint {
   }
 
   /** The fingerprint as 32 lower-case hex digits. */
-  String hex() {
+  public String hex() {
     return java.util.HexFormat.of().formatHex(bytes());
   }
 
