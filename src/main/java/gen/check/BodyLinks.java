@@ -34,7 +34,9 @@ final class BodyLinks {
       LocalMedia.Lookup picture = media.find(a.file().path(), target, a.meta().url());
       if (picture instanceof LocalMedia.Found) continue;
       if (picture instanceof LocalMedia.Refused r) {
-        out.add(Finding.warning(prefix + a.file().relative(), "broken-link", "image " + target + " not shown: " + r.reason()));
+        // Named as the page wrote it, not as made absolute against the page's address.
+        String written = target.contains(":") ? a.meta().url().flatMap(u -> LocalMedia.relativeTo(u, target)).orElse(target) : target;
+        out.add(Finding.warning(prefix + a.file().relative(), "broken-link", "image " + written + " not shown: " + r.reason()));
         continue;
       }
       broken(target, pagePath, sitePaths).ifPresent(why ->

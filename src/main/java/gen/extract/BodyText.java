@@ -61,9 +61,27 @@ public final class BodyText {
   }
 
   private static void flush(List<String> out, StringBuilder current) {
-    String text = current.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+    String text = collapseSpaces(current).strip();
     if (!text.isEmpty()) out.add(text);
     current.setLength(0);
+  }
+
+  /**
+   * Each run of ASCII whitespace ({@code \s}) and no-break spaces as one space, as {@code
+   * replaceAll("[\s\u00A0]+", " ")} does, without a regex: this sees every character of every
+   * body.
+   */
+  static String collapseSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B || c == 0xA0;
+      if (!space) out.append(c);
+      else if (!inRun) out.append(' ');
+      inRun = space;
+    }
+    return out.toString();
   }
 
   private BodyText() {}

@@ -30,13 +30,13 @@ public final class EntityFinder {
   private static final String CAP = "\\p{Lu}[\\p{Ll}'’-]*\\p{L}";
   // Bounded: Java's regex engine recurses per repetition, and a run of thousands of capitalised
   // words (a shouted list) would overflow the stack; no name is longer than a dozen words.
-  private static final Pattern CAPITALISED =
+  static final Pattern CAPITALISED =
       Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:\\s+(?:of|for|and|the|de|du|des|la|le|del|der|von|van)?\\s*" + CAP + "){0,11})");
-  private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])");
+  static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])");
   private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
   // Compiled once: these run for every capitalised phrase of every article.
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern LAST_WORD = Pattern.compile(".*?(\\p{L}+)\\W*$");
+  static final Pattern LAST_WORD = Pattern.compile(".*?(\\p{L}+)\\W*$");
   private static final Pattern SPEECH_VERB_AFTER =
       Pattern.compile("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*");
 
@@ -44,19 +44,40 @@ public final class EntityFinder {
     Map<String, Integer> people = new LinkedHashMap<>();
     Map<String, Integer> orgs = new LinkedHashMap<>();
     Map<String, Integer> places = new LinkedHashMap<>();
-    Matcher m = CAPITALISED.matcher(text);
-    while (m.find()) {
+    Matcher m = CAPITALISED.matcher(text).useTransparentBounds(true);
+    for (int from = 0; (from = findAtCapital(m, text, from)) >= 0; ) {
       String phrase = SPACES.matcher(m.group(1)).replaceAll(" ");
       classify(phrase, text, m.start(), people, orgs, places);
     }
-    Matcher a = ACRONYM.matcher(text);
-    while (a.find()) {
+    Matcher a = ACRONYM.matcher(text).useTransparentBounds(true);
+    for (int from = 0; (from = findAtCapital(a, text, from)) >= 0; ) {
       String acr = a.group(1);
       if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
     }
     // People who are also places are not people.
     people.keySet().removeIf(places::containsKey);
     return new Entities(ranked(people), ranked(orgs), ranked(places));
+  }
+
+  /**
+   * {@link Matcher#find(int)}, from {@code from}, for a pattern that can only match at a capital
+   * letter not preceded by a letter (both patterns above start so): tries the pattern only there.
+   * Letting the regex engine try every position of the text cost more than all the rest of entity
+   * finding. Returns where the next search starts (the end of the match, as find() would go on),
+   * or -1 when there is no further match. The matcher needs transparent bounds, so that the
+   * pattern's look-behind sees the text before the region.
+   */
+  static int findAtCapital(Matcher m, String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      boolean capital =
+          c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER;
+      if (!capital || (i > 0 && Character.isLetter(text.charAt(i - 1)))) continue;
+      m.region(i, n);
+      if (m.lookingAt()) return m.end();
+    }
+    return -1;
   }
 
   private static void classify(
@@ -88,13 +109,47 @@ public final class EntityFinder {
     if (words.length >= 2 && words.length <= 3 && NAME.matcher(phrase).matches()) {
       String before = text.substring(Math.max(0, start - 30), start);
       String after = text.substring(start + phrase.length(), Math.min(text.length(), start + phrase.length() + 30));
-      String prevWord = LAST_WORD.matcher(before).replaceAll("$1");
+      String prevWord = lastWord(before);
       if (PERSON_TITLES.contains(prevWord)
           || SPEECH_VERB_AFTER.matcher(after).matches()
           || people.containsKey(phrase)) {
         people.merge(phrase, 1, Integer::sum);
       }
     }
+  }
+
+  /**
+   * {@code LAST_WORD.matcher(s).replaceAll("$1")} (the last word before a name, as the regex
+   * finds it), computed without the regex, whose lazy prefix backtracks at every position, for
+   * text without line breaks or surrogates; other text still goes through the regex. The regex
+   * takes the first run of letters followed by nothing but non-word characters ({@code \W}: not
+   * {@code [a-zA-Z0-9_]}) up to the end.
+   */
+  static String lastWord(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c) || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return LAST_WORD.matcher(s).replaceAll("$1");
+      }
+    }
+    int tail = n; // s[tail..] is all \W
+    while (tail > 0 && !isAsciiWordChar(s.charAt(tail - 1))) tail--;
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && Character.isLetter(s.charAt(end))) end++;
+      if (end >= tail) return s.substring(i, end);
+      i = end;
+    }
+    return s;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   private static String stripLeadingTitle(String phrase) {

@@ -51,6 +51,10 @@ public final class LanguageDetector {
     });
   }
 
+  /** No longer word can be a stopword, so none is looked up. */
+  private static final int LONGEST_STOPWORD =
+      LANGUAGES_OF_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
   private static final int LATIN_ORDINAL = Character.UnicodeScript.LATIN.ordinal();
 
@@ -76,8 +80,10 @@ public final class LanguageDetector {
     // Counted by script ordinal, not in a map of boxed counts: this loop sees every character.
     int[] counts = new int[SCRIPTS.length];
     int letters = 0;
-    for (int i = 0; i < sample.length(); ) {
-      int cp = sample.codePointAt(i);
+    // A char array: String.codePointAt is slow on text with any non-Latin-1 character.
+    char[] chars = sample.toCharArray();
+    for (int i = 0; i < chars.length; ) {
+      int cp = Character.codePointAt(chars, i);
       i += Character.charCount(cp);
       if (cp < 0x80) {
         if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
@@ -128,20 +134,24 @@ public final class LanguageDetector {
     // Words are runs of letters and marks, as the pattern [^\p{L}\p{M}]+ splits them; one
     // lookup per word in the word -> languages index rather than one per language.
     String lower = text.toLowerCase(Locale.ROOT);
+    char[] chars = lower.toCharArray();
+    List<String> wanted = List.of(candidates);
     int start = -1;
-    for (int i = 0; i <= lower.length(); ) {
-      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
-      boolean wordChar = i < lower.length() && isLetterOrMark(cp);
+    for (int i = 0; i <= chars.length; ) {
+      int cp = i < chars.length ? Character.codePointAt(chars, i) : ' ';
+      boolean wordChar = i < chars.length && isLetterOrMark(cp);
       if (wordChar && start < 0) start = i;
       if (!wordChar && start >= 0) {
         words++;
-        List<String> langs = LANGUAGES_OF_WORD.get(lower.substring(start, i));
+        // A longer word is no stopword: not even looked up.
+        List<String> langs = i - start > LONGEST_STOPWORD ? null : LANGUAGES_OF_WORD.get(new String(chars, start, i - start));
         if (langs != null) {
-          for (String lang : candidates) if (langs.contains(lang)) counts.merge(lang, 1, Integer::sum);
+          // A word's languages are distinct, so this counts as one pass over the candidates would.
+          for (String lang : langs) if (wanted.contains(lang)) counts.merge(lang, 1, Integer::sum);
         }
         start = -1;
       }
-      i += i < lower.length() ? Character.charCount(cp) : 1;
+      i += i < chars.length ? Character.charCount(cp) : 1;
     }
     String best = fallback;
     int bestCount = 0;

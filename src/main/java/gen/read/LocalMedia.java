@@ -32,7 +32,7 @@ public final class LocalMedia {
    *
    * @param file its real path (links resolved), inside the input folder
    */
-  public record Found(Path file, ImageType type, long size) implements Lookup {}
+  public record Found(Path file, ImageType type, long size, java.time.Instant modified) implements Lookup {}
 
   /** A local picture that cannot be shown, and why, in words for a warning. */
   public record Refused(String reason) implements Lookup {}
@@ -86,13 +86,14 @@ public final class LocalMedia {
     if (!real.startsWith(realRoot)) return new Refused("a symbolic link leads outside the input folder");
     if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) return new Refused("not a file");
     try {
-      long size = Files.size(real);
+      var attributes = Files.readAttributes(real, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      long size = attributes.size();
       if (size > Limits.MAX_FILE_BYTES) {
         return new Refused("larger than " + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
       }
       Optional<ImageType> type = ImageType.sniff(head(real));
       if (type.isEmpty()) return new Refused("not a picture (by its content)");
-      return new Found(real, type.get(), size);
+      return new Found(real, type.get(), size, attributes.lastModifiedTime().toInstant());
     } catch (IOException e) {
       return new Refused("cannot be read");
     }
@@ -126,7 +127,7 @@ public final class LocalMedia {
   }
 
   /** {@code url} as a path relative to the folder of {@code page}, when both are on one site. */
-  static Optional<String> relativeTo(String page, String url) {
+  public static Optional<String> relativeTo(String page, String url) {
     java.net.URI p;
     java.net.URI u;
     try {

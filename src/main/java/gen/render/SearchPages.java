@@ -8,16 +8,45 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The search page and its prebuilt index: a manifest, term shards and one file per article,
  * patched from the previous build's index where it can be (see {@code gen.search.SearchUpdate}).
+ *
+ * <p>The index takes one thread as long as all other pages but the article pages together, so it
+ * is built and written on a thread of its own, {@link #start started} before the other steps run;
+ * otherwise the render threads would sit idle while one thread indexes. The search page itself
+ * still comes in its step's turn, as it needs the index's version.
  */
-final class SearchPages implements RenderStep {
+final class SearchPages implements RenderStep, AutoCloseable {
+  private volatile boolean cancelled;
+  private FutureTask<String> index;
+  private Thread thread;
+
+  /** Starts building and writing the index; its files go straight to {@code files}. */
+  void start(RenderContext ctx, PageSink files) {
+    index = new FutureTask<>(() -> writeIndex(ctx, files));
+    thread = new Thread(index, "gen-search");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   @Override
   public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
+    String version = index == null ? writeIndex(ctx, sink) : awaitIndex();
+    Map<String, Object> model = ctx.model("search.html");
+    model.put("searchIndex", SearchIndex.FOLDER);
+    model.put("searchVersion", version);
+    model.put("articleCount", ctx.archive().articles().size());
+    ctx.page("search.html", "search.ftlh", model);
+  }
+
+  private String writeIndex(RenderContext ctx, PageSink files) throws IOException {
     List<SearchDocument> docs = new ArrayList<>();
     for (Article a : ctx.archive().articles()) {
+      if (cancelled) throw new IOException("cancelled");
       ArticleView v = ctx.views().of(a);
       docs.add(
           new SearchDocument(
@@ -28,26 +57,53 @@ final class SearchPages implements RenderStep {
               a.bodyText(),
               a.file().relative()));
     }
-    String version = SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {
+    return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {
       @Override
       public void file(String path, String content) throws IOException {
-        sink.page(path, content);
+        if (cancelled) throw new IOException("cancelled");
+        files.page(path, content);
       }
 
       @Override
       public boolean canKeep(String path) throws IOException {
-        return sink.canKeep(path);
+        return files.canKeep(path);
       }
 
       @Override
       public void keep(String path) throws IOException {
-        if (!sink.keep(path)) throw new IOException(path + ": the previous build's file is gone");
+        if (!files.keep(path)) throw new IOException(path + ": the previous build's file is gone");
       }
     });
-    Map<String, Object> model = ctx.model("search.html");
-    model.put("searchIndex", SearchIndex.FOLDER);
-    model.put("searchVersion", version);
-    model.put("articleCount", docs.size());
-    ctx.page("search.html", "search.ftlh", model);
+  }
+
+  private String awaitIndex() throws RenderException, IOException {
+    try {
+      return index.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException r) throw r;
+      if (cause instanceof Error err) throw err;
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Stops an index still being written (a build that failed) and waits for its thread to end. */
+  @Override
+  public void close() {
+    cancelled = true;
+    if (thread == null) return;
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
   }
 }

@@ -49,8 +49,13 @@ public final class SiteRenderer {
     Consumer<String> planned = path -> {
       if (path.endsWith(".html")) htmlPages.add(path);
     };
-    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned)) {
+    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned);
+        SearchPages searchPages = new SearchPages()) {
       RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive), pages, search);
+      // With threads to spare the index is built beside the other steps (the sink is then called
+      // from several threads anyway). Its files are scripts, not pages: they bypass 'planned',
+      // which is not thread-safe.
+      if (threads > 1) searchPages.start(ctx, sink);
       PageSink direct = new PageSink() {
         @Override
         public void page(String path, String content) throws IOException {
@@ -75,7 +80,7 @@ public final class SiteRenderer {
           new TermPages(),
           new TimelinePages(),
           new FeedPage(),
-          new SearchPages(),
+          searchPages,
           new NotFoundPage(),
           // Last: lists the pages the steps above made.
           new CrawlerFiles(htmlPages));

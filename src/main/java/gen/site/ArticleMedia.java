@@ -44,14 +44,23 @@ final class ArticleMedia {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private final LocalMedia media;
+  private final MediaIndex index;
   private final Diagnostics diagnostics;
   /** Site path of each copy -> the file it is copied from. */
   private final Map<String, LocalMedia.Found> copies = new ConcurrentHashMap<>();
   /** A file's address in the body, once worked out: its content is read once per build. */
   private final Map<java.nio.file.Path, Optional<String>> addresses = new ConcurrentHashMap<>();
 
+  /** Copies whose picture is the same file as in the previous build: kept, not read again. */
+  private final java.util.Set<String> unchanged = ConcurrentHashMap.newKeySet();
+
   ArticleMedia(LocalMedia media, Diagnostics diagnostics) {
+    this(media, MediaIndex.none(), diagnostics);
+  }
+
+  ArticleMedia(LocalMedia media, MediaIndex index, Diagnostics diagnostics) {
     this.media = media;
+    this.index = index;
     this.diagnostics = diagnostics;
   }
 
@@ -69,22 +78,20 @@ final class ArticleMedia {
     Map<String, String> refused = new LinkedHashMap<>();
     boolean changed = false;
     for (Element img : doc.select("img[src]")) {
-      Optional<Optional<String>> to = address(a, img.attr("src"), true, refused);
-      if (to.isEmpty()) continue;
-      changed = true;
-      if (to.get().isPresent()) img.attr("src", to.get().get());
-      else img.remove();
+      Rewrite r = rewrite(a, img.attr("src"), true, refused);
+      if (r instanceof Point p) img.attr("src", p.address());
+      else if (r instanceof Drop) img.remove();
+      changed |= !(r instanceof Keep);
     }
     for (Element e : doc.select("img[srcset], source[srcset]")) {
       changed |= rewriteSrcset(a, e, refused);
     }
     for (Element link : doc.select("a[href]")) {
       // A link to a picture (a thumbnail's full size) leads to the copy; an SVG is not linked to.
-      Optional<Optional<String>> to = address(a, link.attr("href"), false, refused);
-      if (to.isEmpty()) continue;
-      changed = true;
-      if (to.get().isPresent()) link.attr("href", to.get().get());
-      else link.unwrap();
+      Rewrite r = rewrite(a, link.attr("href"), false, refused);
+      if (r instanceof Point p) link.attr("href", p.address());
+      else if (r instanceof Drop) link.unwrap();
+      changed |= !(r instanceof Keep);
     }
     refused.forEach((url, why) -> diagnostics.warning(a.file().relative(), "image " + url + " not shown: " + why));
     if (!changed) return a;
@@ -92,18 +99,28 @@ final class ArticleMedia {
   }
 
   /**
-   * A quick look before parsing the body: whether it names a picture by a relative URL, or by one
-   * on the page's own site (a saved page's links were made absolute against its address).
+   * A quick look before parsing the body (the costly part on a rebuild): whether it names a
+   * picture file by a relative URL, or by one on the page's own site (a saved page's links were
+   * made absolute against its address), that leads to a local file, present or missing.
    */
-  private static boolean mayShowLocalPictures(Article a) {
+  private boolean mayShowLocalPictures(Article a) {
     Optional<String> origin = a.meta().url().flatMap(ArticleMedia::origin);
     java.util.regex.Matcher m = PICTURE_URL.matcher(a.bodyHtml());
     while (m.find()) {
-      String url = m.group(1).strip();
-      if (!SCHEME.matcher(url).find()) return true;
-      if (origin.isPresent() && url.regionMatches(true, 0, origin.get(), 0, origin.get().length())) return true;
+      String url = org.jsoup.parser.Parser.unescapeEntities(m.group(1).strip(), true);
+      boolean candidate = !SCHEME.matcher(url).find()
+          || origin.isPresent() && url.regionMatches(true, 0, origin.get(), 0, origin.get().length());
+      if (candidate && !(media.find(a.file().path(), url, a.meta().url()) instanceof LocalMedia.NotLocal)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the copy at {@code sitePath} is of a picture file unchanged since the previous build,
+   * which may then keep it without reading the picture.
+   */
+  boolean unchanged(String sitePath) {
+    return unchanged.contains(sitePath);
   }
 
   /** The copies the articles seen so far need: site path -> source file, in path order. */
@@ -111,31 +128,56 @@ final class ArticleMedia {
     return new TreeMap<>(copies);
   }
 
+  /** What becomes of a URL in a body. */
+  private sealed interface Rewrite permits Keep, Point, Drop {}
+
+  /** No local picture: left as it is. */
+  private record Keep() implements Rewrite {}
+
+  /** A local picture, shown from this address. */
+  private record Point(String address) implements Rewrite {}
+
+  /** A local picture that cannot be shown (missing, refused): left out. */
+  private record Drop() implements Rewrite {}
+
   /**
-   * What a URL becomes: empty when it is no local picture (left as it is); else the address of its
-   * copy, or an empty address when it cannot be shown (the reason is added to {@code refused}).
+   * What a URL becomes; the reason a local picture cannot be shown is added to {@code refused}.
+   *
+   * @param inline whether an SVG may be inlined here ({@code <img src>}; not a link, not srcset)
    */
-  private Optional<Optional<String>> address(Article a, String url, boolean inline, Map<String, String> refused) {
+  private Rewrite rewrite(Article a, String url, boolean inline, Map<String, String> refused) {
     LocalMedia.Lookup found = media.find(a.file().path(), url, a.meta().url());
-    if (found instanceof LocalMedia.NotLocal) return Optional.empty();
+    if (found instanceof LocalMedia.NotLocal) return new Keep();
     if (found instanceof LocalMedia.Refused r) {
-      refused.putIfAbsent(url, r.reason());
-      return Optional.of(Optional.empty());
+      refused.putIfAbsent(asWritten(a, url), r.reason());
+      return new Drop();
     }
     LocalMedia.Found f = (LocalMedia.Found) found;
     if (f.type() == ImageType.SVG) {
-      if (!inline) return Optional.of(Optional.empty());
+      if (!inline) return new Drop();
       if (f.size() > MAX_INLINE_SVG_BYTES) {
-        refused.putIfAbsent(url, "an SVG larger than " + MAX_INLINE_SVG_BYTES / 1024 + " KB is not inlined");
-        return Optional.of(Optional.empty());
+        refused.putIfAbsent(asWritten(a, url), "an SVG larger than " + MAX_INLINE_SVG_BYTES / 1024 + " KB is not inlined");
+        return new Drop();
       }
     }
     Optional<String> to = addresses.computeIfAbsent(f.file(), p -> addressOf(f));
-    if (to.isEmpty()) refused.putIfAbsent(url, "cannot be read");
-    return Optional.of(to);
+    if (to.isEmpty()) {
+      refused.putIfAbsent(asWritten(a, url), "cannot be read");
+      return new Drop();
+    }
+    return new Point(to.get());
   }
 
   private Optional<String> addressOf(LocalMedia.Found f) {
+    if (f.type() != ImageType.SVG) {
+      Optional<String> previous = index.previousCopy(f);
+      if (previous.isPresent()) {
+        copies.put(previous.get(), f);
+        unchanged.add(previous.get());
+        index.record(f, previous.get());
+        return Optional.of(FROM_ARTICLE_PAGE + previous.get());
+      }
+    }
     byte[] bytes;
     try {
       bytes = LocalMedia.read(f);
@@ -147,6 +189,7 @@ final class ArticleMedia {
     }
     String sitePath = FOLDER + HexFormat.of().formatHex(sha256(bytes), 0, 8) + "." + f.type().extension();
     copies.put(sitePath, f);
+    index.record(f, sitePath);
     return Optional.of(FROM_ARTICLE_PAGE + sitePath);
   }
 
@@ -160,18 +203,24 @@ final class ArticleMedia {
       int space = c.indexOf(' ');
       String url = space < 0 ? c : c.substring(0, space);
       String descriptor = space < 0 ? "" : c.substring(space);
-      Optional<Optional<String>> to = address(a, url, false, refused);
-      if (to.isEmpty()) {
-        kept.add(c);
-        continue;
-      }
-      changed = true;
-      to.get().ifPresent(address -> kept.add(address + descriptor));
+      Rewrite r = rewrite(a, url, false, refused);
+      if (r instanceof Point p) kept.add(p.address() + descriptor);
+      else if (r instanceof Keep) kept.add(c);
+      changed |= !(r instanceof Keep);
     }
     if (!changed) return false;
     if (kept.isEmpty()) e.removeAttr("srcset");
     else e.attr("srcset", String.join(", ", kept));
     return true;
+  }
+
+  /**
+   * A URL as the page wrote it, for messages: a saved page's {@code page_files/a.jpg} rather than
+   * the address it was made into against the page's own.
+   */
+  private static String asWritten(Article a, String url) {
+    if (!SCHEME.matcher(url).find() || a.meta().url().isEmpty()) return url;
+    return LocalMedia.relativeTo(a.meta().url().get(), url).orElse(url);
   }
 
   /** {@code https://example.com/} of a page's address: its links were made absolute against it. */

@@ -53,6 +53,10 @@ final class BuildState {
     return usable ? ExtractionCache.load(folder, codeVersion) : ExtractionCache.none();
   }
 
+  MediaIndex mediaIndex() {
+    return usable ? MediaIndex.load(folder) : MediaIndex.none();
+  }
+
   /** Identifies the theme: the code (embedded theme) and every file of the user's templates folder. */
   String templatesDigest(Theme theme) throws IOException {
     MessageDigest md = sha256();

@@ -4,6 +4,7 @@ import gen.assemble.ArchiveAssembler;
 import gen.model.Archive;
 import gen.model.Article;
 import gen.model.Diagnostics;
+import gen.read.Discovery;
 import gen.read.LocalMedia;
 import gen.render.PageKeys;
 import gen.render.PageSink;
@@ -37,15 +38,20 @@ public final class SiteBuilder {
   public BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildListener listener)
       throws IOException, RenderException, OutputRefusedException {
     long start = System.nanoTime();
+    PhaseClock clock = PhaseClock.fromEnvironment();
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     ExtractionCache cache = state.extractionCache();
     List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
-    ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), diagnostics);
+    clock.lap("load");
+    MediaIndex mediaIndex = state.mediaIndex();
+    ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), mediaIndex, diagnostics);
     List<Article> articles = media.attach(loaded);
+    clock.lap("media");
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
+    clock.lap("assemble");
 
     Theme theme = new Theme(Optional.of(options.templates()));
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
@@ -94,16 +100,19 @@ public final class SiteBuilder {
           return writer.canKeep(path);
         }
       });
+      clock.lap("render");
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
         try (InputStream in = asset.getValue().open()) {
           writer.copy(asset.getKey(), in);
         }
       }
       for (Map.Entry<String, LocalMedia.Found> copy : media.copies().entrySet()) {
+        if (media.unchanged(copy.getKey()) && writer.keep(copy.getKey())) continue;
         try {
           writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
         } catch (java.nio.file.NoSuchFileException e) {
-          diagnostics.warning(copy.getValue().file().toString(), "image not copied: removed during the build");
+          diagnostics.warning(Discovery.relative(options.input().toRealPath(), copy.getValue().file()),
+              "picture not copied: removed during the build");
         }
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
@@ -112,10 +121,13 @@ public final class SiteBuilder {
       java.nio.file.Path cname = options.input().resolve("CNAME");
       if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
       summary = writer.commit();
+      clock.lap("commit");
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();
+      mediaIndex.save();
       state.savePageKeys(keys.currentSorted());
       if (searchState[0] != null) state.saveSearchState(searchState[0]);
+      clock.lap("state");
     }
     for (String kept : summary.keptEdited()) {
       diagnostics.warning(

@@ -25,4 +25,37 @@ class BodySanitizerTest {
             + "<script>alert(1)</script><iframe src=x></iframe><object data=x></object><svg onload=alert(1)></svg>"));
     assertEquals("", clean("<img onerror=alert(1)>"));
   }
+
+  /** A text article's body skips the Cleaner: it must come out exactly as through it. */
+  @Test
+  void plain_paragraphs_come_out_as_the_safelist_makes_them() {
+    String[] pieces = {"word", " ", "<script>alert(1)</script>", "&amp;", "&", "<", ">", "\"", "'", "\u00A0", "\n",
+      "é", "’", "\uD83D\uDE00", "</p><p>", "<!--", "-->", "\t", "]]>"};
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 2000; round++) {
+      org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+      org.jsoup.nodes.Element article = doc.body().appendElement("article");
+      int paragraphs = random.nextInt(5);
+      for (int i = 0; i < paragraphs; i++) {
+        StringBuilder text = new StringBuilder();
+        int parts = random.nextInt(8);
+        for (int j = 0; j < parts; j++) text.append(pieces[random.nextInt(pieces.length)]);
+        article.appendElement("p").text(text.toString());
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(BodySanitizer.isPlainParagraphs(article));
+      assertEquals(BodySanitizer.safelisted(article, ""), BodySanitizer.clean(article, ""), article.html());
+    }
+  }
+
+  @Test
+  void anything_but_plain_paragraphs_goes_through_the_safelist() {
+    org.jsoup.nodes.Element body = Jsoup.parseBodyFragment("<p class=x>a</p>").body();
+    org.junit.jupiter.api.Assertions.assertFalse(BodySanitizer.isPlainParagraphs(body));
+    assertEquals("<p>a</p>", BodySanitizer.clean(body, ""));
+    body = Jsoup.parseBodyFragment("<p>a<b>c</b></p>").body();
+    org.junit.jupiter.api.Assertions.assertFalse(BodySanitizer.isPlainParagraphs(body));
+    body = Jsoup.parseBodyFragment("<p>a<!-- c --></p>").body();
+    org.junit.jupiter.api.Assertions.assertFalse(BodySanitizer.isPlainParagraphs(body));
+    assertEquals("<p>a</p>", BodySanitizer.clean(body, ""));
+  }
 }

@@ -50,6 +50,21 @@ class ArticleMediaTest {
   }
 
   @Test
+  void a_saved_pages_pictures_on_its_own_site_that_were_not_saved_are_left_as_they_are() {
+    Article plain = article("<p><img src=\"https://x.org/news/photo.png\"> <img src=\"https://x.org/news/a.png?w=1&amp;h=2\"></p>");
+    Article a = new Article(plain.file(), TestArticles.article("a").url("https://x.org/news/story").build().meta(), "a",
+        plain.bodyHtml(), plain.bodyText());
+    Article shown = media.attach(a);
+    String copy = "../" + media.copies().keySet().iterator().next();
+    assertEquals("<p><img src=\"https://x.org/news/photo.png\"> <img src=\"" + copy + "\"></p>", shown.bodyHtml(),
+        "a.png was saved beside the page, photo.png was not");
+
+    Article remoteOnly = new Article(a.file(), a.meta(), "a", "<p><img src=\"https://x.org/news/photo.png\"></p>", "");
+    assertSame(remoteOnly, media.attach(remoteOnly));
+    assertEquals(List.of(), warnings());
+  }
+
+  @Test
   void a_picture_and_a_link_to_it_lead_to_one_copy_and_other_links_stay() {
     Article a = media.attach(article("<p><a href=\"a.png\"><img src=\"./a.png\" alt=\"A\"></a> <a href=\"other.html\">o</a></p>"));
     assertEquals(1, media.copies().size());

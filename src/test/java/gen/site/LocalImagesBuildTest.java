@@ -129,9 +129,8 @@ class LocalImagesBuildTest {
 
     List<String> warnings = d.all().stream().map(Diagnostic::line).toList();
     assertEquals(6, warnings.size(), String.join("\n", warnings));
-    // The saved page's links were made absolute against its address: the warning names that.
     for (String url : List.of("story_files/missing.png", "story_files/escape.png", "story_files/fake.jpg")) {
-      assertEquals(1, warnings.stream().filter(w -> w.startsWith("story.html: ") && w.contains(url + " not shown")).count(),
+      assertEquals(1, warnings.stream().filter(w -> w.startsWith("story.html: ") && w.contains("image " + url + " not shown")).count(),
           url + " in " + warnings);
     }
     for (String url : List.of("../../outside.png", "/etc/hosts.png", "img/gone.jpg")) {
@@ -158,9 +157,13 @@ class LocalImagesBuildTest {
 
   @Test
   void pictures_take_part_in_incremental_builds() throws Exception {
+    // Pictures saved an hour ago: a rebuild takes them from the media index without reading them.
+    for (Path p : files(in)) Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
     build(new Diagnostics());
+    assertTrue(Files.readString(out.resolve(".gen-cache/media")).contains("chart.png"), "the index knows the pictures");
     BuildResult again = build(new Diagnostics());
     assertEquals(0, again.write().written(), "a rebuild without changes writes nothing: " + again.write());
+    assertEquals(2, shownImages(page("A trip to the harbour")).size());
 
     Files.delete(in.resolve("notes/trip.md"));
     build(new Diagnostics());

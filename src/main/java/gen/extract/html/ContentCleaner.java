@@ -28,6 +28,7 @@ final class ContentCleaner {
     }
     removeBoilerplateLines(content);
     RepeatedBlocks.remove(content);
+    DatelineBlocks.remove(content);
     removeEmpty(content);
   }
 

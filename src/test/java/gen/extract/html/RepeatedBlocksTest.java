@@ -28,6 +28,21 @@ class RepeatedBlocksTest {
   }
 
   @Test
+  void theSameQuestionPutToEachGuestStays() {
+    String q = "<p>What made you start cooking for other people?</p>";
+    Element c = content(q + "<p>My grandmother did.</p>" + q + "<p>A friend asked me to.</p>");
+    assertEquals(4, c.select("p").size(), c.html());
+  }
+
+  @Test
+  void aLongParagraphPrintedTwiceIsKeptOnce() {
+    String lede = "<p>" + "The manager had been out of work since he was sacked in December, and he said on Friday that he"
+        + " was ready to return to the game after a long rest with his family.</p>";
+    Element c = content(lede + "<p>He starts on Monday.</p>" + lede);
+    assertEquals(2, c.select("p").size(), c.html());
+  }
+
+  @Test
   void shortRepeatedLabelsAndDifferentLinesStay() {
     Element c = content("<p>Step one</p><p>Mix the flour and the water well.</p><p>Step one</p><p>Mix the flour and the milk well.</p>");
     assertEquals(4, c.select("p").size(), c.html());
