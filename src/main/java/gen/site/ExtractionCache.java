@@ -149,8 +149,7 @@ final class ExtractionCache {
       if (!Arrays.equals(e.sha256(), sha256(bytes))) return Optional.empty();
       verified = true;
     }
-    Article a = e.article();
-    Article here = new Article(file, a.meta(), a.slug(), a.bodyHtml(), a.bodyText());
+    Article here = e.article().withFile(file);
     boolean racy = stat == null || isRacy(stat);
     current.put(file.relative(), new Entry(
         e.relative(), e.size(), e.modifiedSeconds(), e.modifiedNanos(), stat, racy, e.sha256(), here));
