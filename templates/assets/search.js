@@ -1,8 +1,11 @@
 /*
  * gen's search page. Reads the prebuilt index that `gen build` writes under search/:
- *   manifest.js       window.__genSearch.manifest({version, build, docs, shards})
+ *   manifest.js       window.__genSearch.manifest({version, build, docs, slots, shards, lengths})
  *   terms/<n>.js      window.__genSearch.shard(n, {term: postings, ...})
  *   docs/<k>/<id>.js  window.__genSearch.doc(id, {title, path, date, source, text})
+ * Document ids are slots in a table of `slots` (some empty); `lengths` has each slot's length in
+ * terms as two base-36 digits (1 + 100 ln(length)), or '.' for an empty slot. A posting is a
+ * base-36 id gap and a letter A..Z for the term's count in the document.
  * Files are loaded as <script> elements, not with fetch(), so search works from file:// too.
  * A query loads the manifest, the one shard of each of its terms, and the documents it shows.
  *
@@ -18,7 +21,9 @@
   var version = script.getAttribute('data-version') || '';
   var PAGE = 10;
   var MAX_WORD = 40;
-  var MAX_WEIGHT = 26;
+  // BM25, as the index was built for: term-frequency saturation and length normalization.
+  var K1 = 1.2;
+  var B = 0.75;
 
   // ---- tokenizer (mirrors SearchTokenizer) ----
   var UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30FC\uFF70\uFF9E\uFF9F\u3099-\u309C]/u;
@@ -102,12 +107,29 @@
     return (h >>> 0) % shards;
   }
 
+  /** Each slot's length in terms (0 for an empty slot) and their average over the documents. */
+  function decodeLengths(m) {
+    var lengths = new Float64Array(m.slots);
+    var codes = m.lengths || '';
+    var total = 0;
+    var count = 0;
+    for (var i = 0, slot = 0; i < codes.length && slot < m.slots; slot++) {
+      if (codes.charAt(i) === '.') { i++; continue; }
+      var code = parseInt(codes.substr(i, 2), 36);
+      i += 2;
+      lengths[slot] = Math.exp((code - 1) / 100);
+      total += lengths[slot];
+      count++;
+    }
+    return { bySlot: lengths, average: count ? Math.max(1, total / count) : 1 };
+  }
+
   // ---- loading the index through <script> elements ----
-  var state = { manifest: null, shards: {}, docs: {} };
+  var state = { manifest: null, lengths: null, shards: {}, docs: {} };
   var pending = {};
 
   window.__genSearch = {
-    manifest: function (m) { state.manifest = m; },
+    manifest: function (m) { state.manifest = m; state.lengths = decodeLengths(m); },
     shard: function (n, terms) { state.shards[n] = terms; },
     doc: function (id, d) { state.docs[id] = d; },
     // The query tokenizer, exposed so tests can check that it agrees with the Java one.
@@ -145,8 +167,11 @@
   /** Documents ranked by how many query terms they contain, then by BM25 score, then newest. */
   function rank(terms) {
     var n = state.manifest.docs;
-    var score = new Float64Array(n);
-    var hits = new Uint8Array(n);
+    var slots = state.manifest.slots;
+    var score = new Float64Array(slots);
+    var hits = new Uint8Array(slots);
+    var lengths = state.lengths.bySlot;
+    var average = state.lengths.average;
     var seen = [];
     terms.forEach(function (term) {
       var postings = state.shards[shardOf(term, state.manifest.shards)][term];
@@ -166,7 +191,9 @@
           gap = 0;
           if (hits[doc] === 0) seen.push(doc);
           hits[doc]++;
-          score[doc] += idf * (code - 64) / MAX_WEIGHT;
+          var tf = code - 64;
+          var norm = K1 * (1 - B + B * lengths[doc] / average);
+          score[doc] += idf * tf / (tf + norm);
         } else {
           gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
         }

@@ -7,6 +7,7 @@ import gen.model.Diagnostic;
 import gen.model.Diagnostics;
 import gen.read.ArticleReader;
 import gen.read.Format;
+import gen.read.LocalMedia;
 import gen.read.UnreadableFileException;
 import gen.render.RenderException;
 import gen.render.SiteOptions;
@@ -83,8 +84,9 @@ public final class ArchiveLinter {
     for (Article a : archive.articles()) pageByFile.put(a.file().relative(), gen.render.ArticleView.of(a).path());
     // Without a rendered site (a template error) every link would look broken: skip them then.
     if (!sitePaths.isEmpty() && sitePaths.stream().anyMatch(p -> p.endsWith(".html"))) {
+      LocalMedia media = LocalMedia.under(input);
       for (Article a : archive.articles()) {
-        BodyLinks.check(a, prefix, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, findings);
+        BodyLinks.check(a, prefix, linkedHtml(a), pageByFile.get(a.file().relative()), sitePaths, media, findings);
       }
     }
     return new CheckReport(files.get(), articles.size(), findings);

@@ -1,6 +1,7 @@
 package gen.check;
 
 import gen.model.Article;
+import gen.read.LocalMedia;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -22,12 +23,22 @@ final class BodyLinks {
    *     whose relative links belong to the site they were saved from)
    * @param pagePath the article's own page, which relative links are resolved from
    */
-  static void check(Article a, String prefix, String bodyHtml, String pagePath, Set<String> sitePaths, List<Finding> out) {
+  static void check(
+      Article a, String prefix, String bodyHtml, String pagePath, Set<String> sitePaths, LocalMedia media, List<Finding> out) {
     if (bodyHtml.isEmpty()) return;
     Document doc = Jsoup.parseBodyFragment(bodyHtml);
     for (Element e : doc.select("a[href], img[src]")) {
       String attr = e.hasAttr("href") ? "href" : "src";
       String target = e.attr(attr).strip();
+      // A picture beside the article is copied into the site by the build: fine if it can be.
+      LocalMedia.Lookup picture = media.find(a.file().path(), target, a.meta().url());
+      if (picture instanceof LocalMedia.Found) continue;
+      if (picture instanceof LocalMedia.Refused r) {
+        // Named as the page wrote it, not as made absolute against the page's address.
+        String written = target.contains(":") ? a.meta().url().flatMap(u -> LocalMedia.relativeTo(u, target)).orElse(target) : target;
+        out.add(Finding.warning(prefix + a.file().relative(), "broken-link", "image " + written + " not shown: " + r.reason()));
+        continue;
+      }
       broken(target, pagePath, sitePaths).ifPresent(why ->
           out.add(Finding.warning(prefix + a.file().relative(), "broken-link", "broken link " + target + " (" + why + ")")));
     }

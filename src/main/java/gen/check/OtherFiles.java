@@ -1,6 +1,8 @@
 package gen.check;
 
 import gen.read.Format;
+import gen.read.ImageType;
+import gen.read.SavedPageFolders;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Files in the input folder that are not articles at all (a {@code .docx}, a {@code .pdf}): the
+ * Files in the input folder that are not articles (a {@code .docx}, a {@code .pdf}) nor pictures: the
  * build passes over them in silence, so check says so, in case one was meant to be an article.
  */
 final class OtherFiles {
@@ -19,14 +21,17 @@ final class OtherFiles {
     Files.walkFileTree(input, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(input) && dir.getFileName().toString().startsWith(".")
+        if (dir.equals(input)) return FileVisitResult.CONTINUE;
+        // A saved page's folder of pictures, styles and frames is the page's, not a stray file.
+        return dir.getFileName().toString().startsWith(".") || SavedPageFolders.isAssetFolder(dir)
             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String name = file.getFileName().toString();
-        if (attrs.isRegularFile() && !isBackupOrHidden(name) && Format.of(name).isEmpty()) {
+        // Pictures are shown by the articles that refer to them (and broken references reported).
+        if (attrs.isRegularFile() && !isBackupOrHidden(name) && Format.of(name).isEmpty() && !ImageType.hasImageExtension(name)) {
           out.add(Finding.info(prefix + relative(input, file), "not-an-article",
               "skipped: not an article format" + extension(name) + "; gen reads .txt, .md, .markdown, .html and .htm"));
         }

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Finds the article files below an input folder: recursive, following symlinks but not their
- * loops, skipping hidden files and editor backups. The order is the same on every file system.
+ * loops, skipping hidden files, editor backups and the folders browsers save beside a page
+ * ({@code page_files/}). The order is the same on every file system.
  */
 public final class Discovery {
 
@@ -32,6 +33,10 @@ public final class Discovery {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             if (!dir.equals(root) && isIgnored(dir.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            // page_files/ beside page.html: its .html files are the page's saved frames, no articles.
+            if (!dir.equals(root) && SavedPageFolders.isAssetFolder(dir)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;

@@ -1,20 +1,17 @@
 package gen.render;
 
+import gen.text.Fingerprint;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A SHA-256 of everything a template is given: the key that tells whether a page would come out the
+ * A {@link Fingerprint} of everything a template is given: the key that tells whether a page would come out the
  * same as in the previous build. Walks maps (by sorted key), lists, records (component by
  * component, each record hashed once per build however many pages show it), strings, numbers and
  * enums. Any other object is hashed by class and {@code toString()}; one without a value-based
@@ -23,29 +20,28 @@ import java.util.Optional;
  */
 final class ModelDigest {
   private final Map<Object, byte[]> records = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Class<?>, RecordComponent[]> components = new java.util.concurrent.ConcurrentHashMap<>();
 
   String of(String template, String templatesDigest, Map<String, ?> model) {
-    MessageDigest md = sha256();
+    Fingerprint md = new Fingerprint();
     feed(md, templatesDigest);
     feed(md, template);
     feed(md, model);
-    return HexFormat.of().formatHex(md.digest());
+    return md.hex();
   }
 
-  private void feed(MessageDigest md, Object o) {
+  private void feed(Fingerprint md, Object o) {
     if (o == null) {
-      md.update((byte) 0);
+      md.add(0);
     } else if (o instanceof CharSequence s) {
-      md.update((byte) 1);
-      byte[] b = s.toString().getBytes(StandardCharsets.UTF_8);
-      length(md, b.length);
-      md.update(b);
+      md.add(1);
+      md.add(s);
     } else if (o instanceof Number || o instanceof Boolean || o instanceof Character || o instanceof Enum<?>) {
-      md.update((byte) 2);
+      md.add(2);
       feed(md, o.getClass().getName() + ":" + o);
     } else if (o instanceof Map<?, ?> map) {
-      md.update((byte) 3);
-      length(md, map.size());
+      md.add(3);
+      md.add(map.size());
       List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
       entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
       for (Map.Entry<?, ?> e : entries) {
@@ -53,20 +49,21 @@ final class ModelDigest {
         feed(md, e.getValue());
       }
     } else if (o instanceof Iterable<?> list) {
-      md.update((byte) 4);
+      md.add(4);
       for (Object item : list) {
-        md.update((byte) 5);
+        md.add(5);
         feed(md, item);
       }
-      md.update((byte) 6);
+      md.add(6);
     } else if (o instanceof Optional<?> opt) {
-      md.update((byte) 7);
+      md.add(7);
       feed(md, opt.orElse(null));
     } else if (o instanceof Record r) {
-      md.update((byte) 8);
-      md.update(recordDigest(r));
+      md.add(8);
+      byte[] d = recordDigest(r);
+      md.add(d);
     } else {
-      md.update((byte) 9);
+      md.add(9);
       feed(md, o.getClass().getName() + ":" + o);
     }
   }
@@ -74,9 +71,9 @@ final class ModelDigest {
   private byte[] recordDigest(Record r) {
     byte[] known = records.get(r);
     if (known != null) return known;
-    MessageDigest md = sha256();
+    Fingerprint md = new Fingerprint();
     feed(md, r.getClass().getName());
-    for (RecordComponent c : r.getClass().getRecordComponents()) {
+    for (RecordComponent c : components.computeIfAbsent(r.getClass(), Class::getRecordComponents)) {
       try {
         feed(md, c.getAccessor().invoke(r));
       } catch (IllegalAccessException | InvocationTargetException e) {
@@ -84,23 +81,9 @@ final class ModelDigest {
         feed(md, "unreadable:" + System.identityHashCode(r) + ":" + System.nanoTime());
       }
     }
-    byte[] digest = md.digest();
+    byte[] digest = md.bytes();
     records.put(r, digest);
     return digest;
   }
 
-  private static void length(MessageDigest md, int n) {
-    md.update((byte) (n >>> 24));
-    md.update((byte) (n >>> 16));
-    md.update((byte) (n >>> 8));
-    md.update((byte) n);
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

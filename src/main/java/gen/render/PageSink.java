@@ -18,4 +18,9 @@ public interface PageSink {
   default boolean keep(String path) throws IOException {
     return false;
   }
+
+  /** Whether {@link #keep} would keep {@code path}; asks without keeping it. */
+  default boolean canKeep(String path) throws IOException {
+    return false;
+  }
 }

@@ -1,14 +1,19 @@
 package gen.render;
 
 import gen.model.Archive;
+import gen.search.SearchHistory;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** What every render step works from: the archive, its views, the templates and site settings. */
+/**
+ * What every render step works from: the archive, its views, the templates and site settings, and
+ * what the previous build left of the search index.
+ */
 record RenderContext(
-    Templates templates, SiteOptions options, SiteView site, Archive archive, ArticleViews views, PageQueue pages) {
+    Templates templates, SiteOptions options, SiteView site, Archive archive, ArticleViews views, PageQueue pages,
+    SearchHistory search) {
 
   /**
    * Renders {@code template} with {@code model} into the page at {@code path}: on the render

@@ -5,12 +5,15 @@ import gen.search.SearchDocument;
 import gen.search.SearchIndex;
 import gen.search.SearchIndexBuilder;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The search page and its prebuilt index: a manifest, term shards and one file per article.
+ * The search page and its prebuilt index: a manifest, term shards and one file per article,
+ * patched from the previous build's index where it can be (see {@code gen.search.SearchUpdate}).
  *
  * <p>The index takes one thread as long as all other pages but the article pages together, so it
  * is built and written on a thread of its own, {@link #start started} before the other steps run;
@@ -36,26 +39,46 @@ final class SearchPages implements RenderStep, AutoCloseable {
     Map<String, Object> model = ctx.model("search.html");
     model.put("searchIndex", SearchIndex.FOLDER);
     model.put("searchVersion", version);
+    // One document per article.
+    model.put("articleCount", ctx.archive().articles().size());
     ctx.page("search.html", "search.ftlh", model);
   }
 
-  private String writeIndex(RenderContext ctx, PageSink files) throws IOException {
-    SearchIndexBuilder builder = new SearchIndexBuilder();
+  private String writeIndex(RenderContext ctx, PageSink sink) throws IOException {
+    List<SearchDocument> docs = new ArrayList<>();
     for (Article a : ctx.archive().articles()) {
-      if (cancelled) throw new IOException("cancelled");
       ArticleView v = ctx.views().of(a);
-      builder.add(
+      docs.add(
           new SearchDocument(
               v.title(),
               v.path(),
               v.dateDisplay() == null ? "" : v.dateDisplay(),
               v.source() == null ? "" : v.source().name(),
-              a.bodyText()));
+              a.bodyText(),
+              a.file().relative()));
     }
-    return builder.build().write((path, content) -> {
-      if (cancelled) throw new IOException("cancelled");
-      files.page(path, content);
+    return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {
+      @Override
+      public void file(String path, String content) throws IOException {
+        checkCancelled();
+        sink.page(path, content);
+      }
+
+      @Override
+      public boolean canKeep(String path) throws IOException {
+        return sink.canKeep(path);
+      }
+
+      @Override
+      public void keep(String path) throws IOException {
+        checkCancelled();
+        if (!sink.keep(path)) throw new IOException(path + ": the previous build's file is gone");
+      }
     });
+  }
+
+  private void checkCancelled() throws IOException {
+    if (cancelled) throw new IOException("cancelled");
   }
 
   private String awaitIndex() throws RenderException, IOException {

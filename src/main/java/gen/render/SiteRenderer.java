@@ -1,6 +1,7 @@
 package gen.render;
 
 import gen.model.Archive;
+import gen.search.SearchHistory;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class SiteRenderer {
   private final SiteOptions options;
   private final int threads;
   private final PageKeys keys;
+  private final SearchHistory search;
 
   /** Renders on one thread, every page. */
   public SiteRenderer(Templates templates, SiteOptions options) {
@@ -27,6 +29,12 @@ public final class SiteRenderer {
    * @param keys what the previous build's pages were made from; pages made from the same are kept
    */
   public SiteRenderer(Templates templates, SiteOptions options, int threads, PageKeys keys) {
+    this(templates, options, threads, keys, SearchHistory.NONE);
+  }
+
+  /** @param search what the previous build left of the search index, to patch it rather than rebuild it */
+  public SiteRenderer(Templates templates, SiteOptions options, int threads, PageKeys keys, SearchHistory search) {
+    this.search = search;
     this.templates = templates;
     this.options = options;
     this.threads = threads;
@@ -35,22 +43,36 @@ public final class SiteRenderer {
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
     SiteView site = new SiteView(
-        options.title(), options.baseUrl().orElse(null), basePath(), archive.articles().size(), "gen");
+        options.title(), options.baseUrl().orElse(null), basePath(), "gen");
     // Every HTML page, in the order the steps ask for them (not the order the threads finish).
     List<String> htmlPages = new ArrayList<>();
     Consumer<String> planned = path -> {
       if (path.endsWith(".html")) htmlPages.add(path);
     };
     try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned);
-        SearchPages search = new SearchPages()) {
-      RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive), pages);
+        SearchPages searchPages = new SearchPages()) {
+      RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive), pages, search);
       // With threads to spare the index is built beside the other steps (the sink is then called
       // from several threads anyway). Its files are scripts, not pages: they bypass 'planned',
       // which is not thread-safe.
-      if (threads > 1) search.start(ctx, sink);
-      PageSink direct = (path, content) -> {
-        planned.accept(path);
-        sink.page(path, content);
+      if (threads > 1) searchPages.start(ctx, sink);
+      PageSink direct = new PageSink() {
+        @Override
+        public void page(String path, String content) throws IOException {
+          planned.accept(path);
+          sink.page(path, content);
+        }
+
+        @Override
+        public boolean keep(String path) throws IOException {
+          planned.accept(path);
+          return sink.keep(path);
+        }
+
+        @Override
+        public boolean canKeep(String path) throws IOException {
+          return sink.canKeep(path);
+        }
       };
       List<RenderStep> steps = List.of(
           new ArticlePages(),
@@ -58,7 +80,7 @@ public final class SiteRenderer {
           new TermPages(),
           new TimelinePages(),
           new FeedPage(),
-          search,
+          searchPages,
           new NotFoundPage(),
           // Last: lists the pages the steps above made.
           new CrawlerFiles(htmlPages));

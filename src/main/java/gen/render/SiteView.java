@@ -7,4 +7,4 @@ package gen.render;
  * @param basePath the path part of {@code baseUrl} ({@code /news/}), or {@code /} without one:
  *     the prefix of links on pages served at any depth, such as {@code 404.html}
  */
-public record SiteView(String title, String baseUrl, String basePath, int articleCount, String generator) {}
+public record SiteView(String title, String baseUrl, String basePath, String generator) {}

@@ -3,7 +3,7 @@ package gen.search;
 /**
  * The compact text form of one term's postings, read by {@code assets/search.js}: for each
  * document in increasing id order, the gap from the previous id in base 36 (digits and lower-case
- * letters), then one upper-case letter {@code A}..{@code Z} for the term's weight in it (1..26).
+ * letters), then one upper-case letter {@code A}..{@code Z} for the term's count in it (1..26).
  * Three bytes a posting is typical; the form needs no escaping in JSON or a script.
  */
 final class Postings {

@@ -1,56 +1,97 @@
 package gen.search;
 
+import gen.text.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A built search index, split for a browser that loads only what a query needs: a small manifest,
- * term shards chosen by a hash of the term (each a script that registers itself with
+ * A search index ready to write, split for a browser that loads only what a query needs: a small
+ * manifest (document count, shard count and the length of each document, for BM25), term shards
+ * chosen by a hash of the term (each a script that registers itself with
  * {@code window.__genSearch.shard(...)}), and one small script per document with what a result
  * shows. Plain {@code <script>} files rather than JSON for {@code fetch()}, which Chromium refuses
  * on {@code file://} pages.
  *
  * <p>Files, relative to the site root: {@code search/manifest.js}, {@code search/terms/<n>.js},
- * {@code search/docs/<id / 1000>/<id>.js}.
+ * {@code search/docs/<id / 1000>/<id>.js}. Document ids are {@link DocSlots slots}, stable from
+ * build to build; an index patched from the previous build's knows which of its files are
+ * unchanged and keeps them instead of writing them.
  */
 public final class SearchIndex {
   public static final String FOLDER = "search/";
-  /** Documents keep this much text for snippets; the index itself covers the whole text. */
-  static final int SNIPPET_TEXT_LIMIT = 20_000;
-  static final int FORMAT_VERSION = 1;
+  /** Documents keep this much text for snippets (the index itself covers the whole text). */
+  static final int SNIPPET_TEXT_LIMIT = 1_000;
+  static final int FORMAT_VERSION = 2;
 
-  private final List<SearchDocument> documents;
+  private final int slots;
+  private final SearchDocument[] docs;
+  private final boolean[] docKept;
+  private final String[] docPrints;
+  private final int[] lengths;
   private final List<Map<String, String>> shards;
+  private final int[] shardBytes;
+  private final String[] shardPrints;
+  private final Map<String, SearchState.Doc> stateDocs;
 
-  SearchIndex(List<SearchDocument> documents, List<Map<String, String>> shards) {
-    this.documents = List.copyOf(documents);
-    this.shards = List.copyOf(shards);
+  /**
+   * @param docs by slot, null where there is none
+   * @param shards term -> postings, in term order; null for a shard kept from the previous build
+   * @param shardPrints the previous build's fingerprint of each kept shard
+   */
+  SearchIndex(int slots, SearchDocument[] docs, boolean[] docKept, String[] docPrints, int[] lengths,
+      List<Map<String, String>> shards, int[] shardBytes, String[] shardPrints, Map<String, SearchState.Doc> stateDocs) {
+    this.slots = slots;
+    this.docs = docs;
+    this.docKept = docKept;
+    this.docPrints = docPrints;
+    this.lengths = lengths;
+    this.shards = shards;
+    this.shardBytes = shardBytes;
+    this.shardPrints = shardPrints;
+    this.stateDocs = stateDocs;
   }
 
-  /** Where the page writes a file of the site. */
+  /** Where the index's files go: written, or kept as the previous build wrote them. */
   @FunctionalInterface
   public interface FileSink {
     void file(String path, String content) throws IOException;
+
+    /** Whether {@link #keep} can keep the previous build's file at {@code path}. */
+    default boolean canKeep(String path) throws IOException {
+      return false;
+    }
+
+    default void keep(String path) throws IOException {
+      throw new IOException(path + ": the previous build's file cannot be kept");
+    }
   }
 
   public int documentCount() {
-    return documents.size();
+    return stateDocs.size();
   }
 
   public int shardCount() {
     return shards.size();
   }
 
-  /** Terms and their encoded postings in one shard, in term order. */
+  int slots() {
+    return slots;
+  }
+
+  /** Terms and their encoded postings in one shard, in term order (null when kept). */
   Map<String, String> shard(int n) {
     return shards.get(n);
+  }
+
+  /** The slot (document id) of a document, by path. */
+  int slotOf(String path) {
+    SearchState.Doc d = stateDocs.get(path);
+    if (d == null) throw new IllegalArgumentException(path + " is not indexed");
+    return d.slot();
   }
 
   /**
@@ -74,65 +115,117 @@ public final class SearchIndex {
     return FOLDER + "terms/" + n + ".js";
   }
 
-  /**
-   * Writes every file of the index and returns its version: a hash of the shards' and documents'
-   * content. Pages add it to the index's URLs ({@code ?v=...}) so that a browser never mixes files
-   * of two builds from its cache; it changes only when the index does.
-   */
-  public String write(FileSink sink) throws IOException {
-    MessageDigest digest = sha256();
-    for (int n = 0; n < shards.size(); n++) {
-      String content = ScriptJson.call("shard", n, shards.get(n));
-      digest.update(content.getBytes(StandardCharsets.UTF_8));
-      sink.file(shardPath(n), content);
-    }
-    for (int id = 0; id < documents.size(); id++) {
-      SearchDocument d = documents.get(id);
-      String text = d.text();
-      if (text.length() > SNIPPET_TEXT_LIMIT) {
-        int cut = SNIPPET_TEXT_LIMIT;
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
-        text = text.substring(0, cut);
-      }
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("title", d.title());
-      doc.put("path", d.path());
-      doc.put("date", d.date());
-      doc.put("source", d.source());
-      doc.put("text", text);
-      String content = ScriptJson.call("doc", id, doc);
-      digest.update(content.getBytes(StandardCharsets.UTF_8));
-      sink.file(docPath(id), content);
-    }
-    String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("version", FORMAT_VERSION);
-    manifest.put("build", version);
-    manifest.put("docs", documents.size());
-    manifest.put("shards", shards.size());
-    sink.file(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest));
-    return version;
+  static String shardContent(int n, Map<String, String> terms) {
+    return ScriptJson.call("shard", n, terms);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+  /** The {@link SearchIndexBuilder#shardCount} measure of a shard: its terms and postings as written. */
+  static int bytesOf(Map<String, String> terms) {
+    long bytes = 0;
+    for (Map.Entry<String, String> e : terms.entrySet()) bytes += e.getValue().length() + e.getKey().length() + 4;
+    return (int) Math.min(Integer.MAX_VALUE, bytes);
+  }
+
+  /** The text a document's file keeps for snippets. */
+  static String snippetText(String text) {
+    if (text.length() <= SNIPPET_TEXT_LIMIT) return text;
+    int cut = SNIPPET_TEXT_LIMIT;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+    return text.substring(0, cut);
+  }
+
+  /** Fingerprint of everything a document's file shows: equal prints, equal files (at one id). */
+  static String docPrint(SearchDocument d) {
+    return new Fingerprint().add(d.title()).add(d.path()).add(d.date()).add(d.source()).add(snippetText(d.text())).hex();
+  }
+
+  /** Fingerprint of what is indexed of a document: its title and its whole text. */
+  static String textPrint(String title, String text) {
+    return new Fingerprint().add(title).add(text).hex();
+  }
+
+  private static String docContent(int id, SearchDocument d) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("title", d.title());
+    doc.put("path", d.path());
+    doc.put("date", d.date());
+    doc.put("source", d.source());
+    doc.put("text", snippetText(d.text()));
+    return ScriptJson.call("doc", id, doc);
+  }
+
+  /**
+   * A document's length in index terms, as two base-36 digits: 1 + 100 ln(length), so about 1 %
+   * precision over any length a text can have; {@code assets/search.js} decodes it.
+   */
+  static String lengthCode(int length) {
+    int code = (int) Math.min(36 * 36 - 1, 1 + Math.round(100 * Math.log(Math.max(1, length))));
+    String s = Integer.toString(code, 36);
+    return s.length() == 1 ? "0" + s : s;
+  }
+
+  /**
+   * Writes (or keeps) every file of the index and returns its version: a fingerprint of the
+   * shards' and documents' content. Pages add it to the index's URLs ({@code ?v=...}) so that a
+   * browser never mixes files of two builds from its cache; it changes only when the index does.
+   */
+  public String write(FileSink sink) throws IOException {
+    Fingerprint version = new Fingerprint().add(FORMAT_VERSION).add(slots).add(shards.size());
+    for (int n = 0; n < shards.size(); n++) {
+      Map<String, String> terms = shards.get(n);
+      if (terms == null) {
+        sink.keep(shardPath(n));
+      } else {
+        String content = shardContent(n, terms);
+        shardPrints[n] = new Fingerprint().add(content).hex();
+        sink.file(shardPath(n), content);
+      }
+      version.add(shardPrints[n]);
     }
+    StringBuilder lengthCodes = new StringBuilder();
+    for (int id = 0; id < slots; id++) {
+      SearchDocument d = docs[id];
+      if (d == null) {
+        lengthCodes.append('.');
+        version.add(0);
+        continue;
+      }
+      lengthCodes.append(lengthCode(lengths[id]));
+      version.add(1).add(docPrints[id]).add(lengths[id]);
+      if (docKept[id]) {
+        sink.keep(docPath(id));
+      } else {
+        sink.file(docPath(id), docContent(id, d));
+      }
+    }
+    String build = version.hex().substring(0, 12);
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("version", FORMAT_VERSION);
+    manifest.put("build", build);
+    manifest.put("docs", stateDocs.size());
+    manifest.put("slots", slots);
+    manifest.put("shards", shards.size());
+    manifest.put("lengths", lengthCodes.toString());
+    sink.file(FOLDER + "manifest.js", ScriptJson.call("manifest", manifest));
+    return build;
+  }
+
+  /** What the next build needs to patch this index; complete once {@link #write} has run. */
+  public SearchState state() {
+    return new SearchState(slots, shardBytes.clone(), shardPrints.clone(), stateDocs);
   }
 
   /** Sizes of the files {@link #write} produces, in bytes of UTF-8, for reports and tests. */
   public Sizes sizes() throws IOException {
-    List<Integer> shardBytes = new ArrayList<>();
+    List<Integer> shardBytesOut = new ArrayList<>();
     long[] totals = new long[3];
     write((path, content) -> {
       int bytes = content.getBytes(StandardCharsets.UTF_8).length;
       if (path.endsWith("manifest.js")) totals[0] += bytes;
-      else if (path.startsWith(FOLDER + "terms/")) shardBytes.add(bytes);
+      else if (path.startsWith(FOLDER + "terms/")) shardBytesOut.add(bytes);
       else totals[2] += bytes;
     });
-    return new Sizes(totals[0], shardBytes, totals[2]);
+    return new Sizes(totals[0], shardBytesOut, totals[2]);
   }
 
   /** Byte sizes of the manifest, of each term shard, and of all document files together. */

@@ -1,67 +1,88 @@
 package gen.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Builds a {@link SearchIndex} from documents added in display order (id 0 is the first). Time and
- * memory are linear in the text indexed: one pass to count terms, one over the postings to weigh
- * them.
+ * Builds a {@link SearchIndex} from documents. Time and memory are linear in the text indexed: one
+ * pass to count terms, one over the postings to encode them.
  *
- * <p>Each posting carries a precomputed BM25F weight, so the browser needs no document lengths:
- * it multiplies the weight by the term's inverse document frequency, which it derives from the
- * number of postings. The title counts {@value #TITLE_BOOST} times as much as the body.
+ * <p>Each posting carries the term's count in the document (capped, title words counting {@value
+ * TermCounts#TITLE_BOOST} times); the browser computes BM25 from it, the document's length (in the
+ * manifest) and the number of postings. Nothing global (average length, document count) goes into
+ * a shard, so a changed article changes only the shards of the terms whose counts changed.
  */
 public final class SearchIndexBuilder {
-  static final int TITLE_BOOST = 3;
-  private static final double K1 = 1.2;
-  private static final double B = 0.75;
   /** Aim for shards of about this many bytes: a query of three words loads well under 100 kB. */
   static final int TARGET_SHARD_BYTES = 24 * 1024;
   static final int MAX_SHARDS = 4096;
 
-  private final Map<String, IntPairs> postings = new HashMap<>();
   private final List<SearchDocument> documents = new ArrayList<>();
-  private int[] lengths = new int[64];
-  private long totalLength;
 
-  /** Adds the next document; its id is the number of documents added before it. */
+  /** Adds a document; the order documents are added in does not matter. */
   public SearchIndexBuilder add(SearchDocument doc) {
-    int id = documents.size();
     documents.add(doc);
-    Map<String, int[]> tf = new HashMap<>();
-    int[] length = {0};
-    SearchTokenizer.forEachTerm(doc.title(), t -> {
-      tf.computeIfAbsent(t, k -> new int[1])[0] += TITLE_BOOST;
-      length[0] += TITLE_BOOST;
-    });
-    SearchTokenizer.forEachTerm(doc.text(), t -> {
-      tf.computeIfAbsent(t, k -> new int[1])[0]++;
-      length[0]++;
-    });
-    if (id == lengths.length) lengths = Arrays.copyOf(lengths, id * 2);
-    lengths[id] = length[0];
-    totalLength += length[0];
-    tf.forEach((term, count) -> postings.computeIfAbsent(term, k -> new IntPairs()).add(id, count[0]));
     return this;
   }
 
+  /**
+   * The index of {@code docs}, patched from the previous build's when {@code history} allows (the
+   * result is the same either way), written to {@code sink}; the new state goes to {@code history}.
+   *
+   * @return the index's version
+   */
+  public static String write(List<SearchDocument> docs, SearchHistory history, SearchIndex.FileSink sink)
+      throws IOException {
+    Optional<SearchIndex> patched = Optional.empty();
+    Optional<SearchState> previous = history.previous();
+    if (previous.isPresent()) patched = SearchUpdate.tryPatch(docs, previous.get(), history, sink);
+    SearchIndex index = patched.isPresent() ? patched.get() : build(docs);
+    String version = index.write(sink);
+    history.remember(index.state());
+    return version;
+  }
+
   public SearchIndex build() {
+    return build(documents);
+  }
+
+  static SearchIndex build(List<SearchDocument> documents) {
     int n = documents.size();
-    double avg = n == 0 ? 1 : Math.max(1, totalLength / (double) n);
+    int slots = DocSlots.slotsFor(n);
+    List<String> paths = documents.stream().map(SearchDocument::path).toList();
+    if (new HashSet<>(paths).size() != n) throw new IllegalArgumentException("two documents with one path");
+    int[] slotOf = DocSlots.assign(paths, slots);
+    SearchDocument[] bySlot = new SearchDocument[slots];
+    for (int i = 0; i < n; i++) bySlot[slotOf[i]] = documents.get(i);
+
+    Map<String, IntPairs> postings = new HashMap<>();
+    int[] lengths = new int[slots];
+    String[] docPrints = new String[slots];
+    Map<String, SearchState.Doc> stateDocs = new HashMap<>(n * 2);
+    for (int id = 0; id < slots; id++) {
+      SearchDocument d = bySlot[id];
+      if (d == null) continue;
+      TermCounts tc = TermCounts.of(d.title(), d.text());
+      lengths[id] = tc.length();
+      docPrints[id] = SearchIndex.docPrint(d);
+      int slot = id;
+      tc.counts().forEach((term, count) -> postings.computeIfAbsent(term, k -> new IntPairs()).add(slot, TermCounts.capped(count[0])));
+      stateDocs.put(d.path(), new SearchState.Doc(
+          d.path(), d.file(), d.title(), id, tc.length(), SearchIndex.textPrint(d.title(), d.text()), docPrints[id]));
+    }
     Map<String, String> encoded = new HashMap<>(postings.size() * 2);
     long bytes = 0;
     for (Map.Entry<String, IntPairs> e : postings.entrySet()) {
       IntPairs p = e.getValue();
       Postings out = new Postings();
-      for (int i = 0; i < p.size; i++) {
-        int doc = p.a[i];
-        out.add(doc, weight(p.b[i], lengths[doc], avg));
-      }
+      for (int i = 0; i < p.size; i++) out.add(p.a[i], p.b[i]);
       String text = out.text();
       encoded.put(e.getKey(), text);
       bytes += text.length() + e.getKey().length() + 4; // "term":"postings", as written
@@ -70,15 +91,10 @@ public final class SearchIndexBuilder {
     List<Map<String, String>> byShard = new ArrayList<>(shards);
     for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
     encoded.forEach((term, text) -> byShard.get(SearchIndex.shardOf(term, shards)).put(term, text));
-    return new SearchIndex(documents, byShard);
-  }
-
-  /** BM25's term-frequency part, quantized to 1..26; it tends to {@code K1 + 1} as tf grows. */
-  static int weight(int tf, int length, double averageLength) {
-    double norm = K1 * (1 - B + B * length / averageLength);
-    double w = tf * (K1 + 1) / (tf + norm);
-    int q = (int) Math.ceil(w / (K1 + 1) * Postings.MAX_WEIGHT);
-    return Math.max(1, Math.min(Postings.MAX_WEIGHT, q));
+    int[] shardBytes = new int[shards];
+    for (int i = 0; i < shards; i++) shardBytes[i] = SearchIndex.bytesOf(byShard.get(i));
+    return new SearchIndex(slots, bySlot, new boolean[slots], docPrints, lengths, byShard, shardBytes,
+        new String[shards], stateDocs);
   }
 
   /** A power of two, so a shard's file name is stable while the archive grows slowly. */
@@ -90,7 +106,7 @@ public final class SearchIndexBuilder {
   }
 
   /** Growable pairs of ints, so a million postings are not a million objects. */
-  private static final class IntPairs {
+  static final class IntPairs {
     int[] a = new int[4];
     int[] b = new int[4];
     int size;

@@ -1,6 +1,10 @@
 package gen.site;
 
 import gen.render.Theme;
+import gen.search.SearchState;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * What a build leaves in {@code .gen-cache/} inside the output folder for the next one: the
- * extraction cache and the key of every page. Page keys are only valid for the site they were
+ * extraction cache, the key of every page and the state of the search index. Page keys are only valid for the site they were
  * written with, so they carry the SHA-256 of the writer's manifest of that build: a site changed
  * since (a failed or foreign build, a hand-made manifest) makes the next build render every page.
  * Nothing here is written through a symbolic link or outside the output folder.
@@ -26,6 +33,7 @@ final class BuildState {
   static final String FOLDER = ".gen-cache";
   private static final String MANIFEST = ".gen-manifest";
   private static final String PAGES = "pages";
+  private static final String SEARCH = "search";
 
   private final Path output;
   private final Path folder;
@@ -43,6 +51,10 @@ final class BuildState {
 
   ExtractionCache extractionCache() {
     return usable ? ExtractionCache.load(folder, codeVersion) : ExtractionCache.none();
+  }
+
+  MediaIndex mediaIndex() {
+    return usable ? MediaIndex.load(folder) : MediaIndex.none();
   }
 
   /** Identifies the theme: the code (embedded theme) and every file of the user's templates folder. */
@@ -88,6 +100,38 @@ final class BuildState {
     StringBuilder sb = new StringBuilder("manifest ").append(manifest.get()).append('\n');
     new TreeMap<>(keys).forEach((path, key) -> sb.append(key).append(' ').append(path).append('\n'));
     writeIfChanged(PAGES, sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The search index state of the previous build, if it belongs to the site now in the folder. */
+  Optional<SearchState> previousSearchState() {
+    Path file = folder.resolve(SEARCH);
+    if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        new InflaterInputStream(Files.newInputStream(file)), 1 << 16))) {
+      if (!in.readUTF().equals("manifest " + manifestDigest().orElse("none")) || !in.readUTF().equals(codeVersion)) {
+        return Optional.empty();
+      }
+      return Optional.of(SearchState.read(in));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // damaged: the index is built whole
+    }
+  }
+
+  /** Saves this build's search index state, tied to the manifest the writer has just committed. */
+  void saveSearchState(SearchState state) throws IOException {
+    if (!usable) return;
+    Optional<String> manifest = manifestDigest();
+    if (manifest.isEmpty()) return;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
+      out.writeUTF("manifest " + manifest.get());
+      out.writeUTF(codeVersion);
+      state.write(out);
+    } finally {
+      deflater.end();
+    }
+    writeIfChanged(SEARCH, bytes.toByteArray());
   }
 
   private Optional<String> manifestDigest() throws IOException {

@@ -32,18 +32,48 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * Extracted articles of the previous build, so that the next one reads and extracts only the
- * files that changed. An entry is used only when the file's relative path, size, modification
- * time and SHA-256 of its bytes all match, and it was made by the same gen code ({@code
- * codeVersion}); anything else is extracted again. Kept in {@value #SHARDS} shard files, so that
+ * files that changed. An entry is used only when it was made by the same gen code ({@code
+ * codeVersion}) and the file is the same: like make and git, a file whose relative path, size,
+ * modification time, status-change time and inode all match is taken to be unchanged without
+ * being read (a rewrite changes the status-change time, which no tool can set back); when any of
+ * them differs, or the entry was recorded within {@link #RACY_NANOS} of the file's last change
+ * (a later write in the same clock tick would leave the times as they were), the file is read
+ * and its SHA-256 compared. On a file system without those times every file is hashed. Kept in {@value #SHARDS} shard files, so that
  * one changed article rewrites one small file. A damaged or unreadable shard is an empty one: the
  * cache can only cost time, never change a site. Thread-safe for {@link #lookup} and {@link #put}.
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 2";
+  private static final String MAGIC = "gen-extraction-cache 3";
+  /** An entry recorded this soon after the file last changed is checked by its hash next time. */
+  static final long RACY_NANOS = 2_000_000_000L;
 
-  /** One cached extraction and the file facts it is valid for. */
-  record Entry(String relative, long size, long modifiedSeconds, int modifiedNanos, byte[] sha256, Article article) {}
+  /**
+   * One cached extraction and the file facts it is valid for.
+   *
+   * @param stat the file's status-change time and inode, or null when the file system has none
+   * @param racy whether the entry was recorded so soon after the file changed that its times
+   *     cannot vouch for it
+   */
+  record Entry(String relative, long size, long modifiedSeconds, int modifiedNanos, Stat stat, boolean racy,
+      byte[] sha256, Article article) {}
+
+  /** What {@code stat(2)} says beyond size and modification time: they change with every write. */
+  record Stat(long changedNanos, long inode) {
+    static Optional<Stat> of(Path file) {
+      try {
+        Map<String, Object> a = Files.readAttributes(file, "unix:ctime,ino");
+        Object ctime = a.get("ctime");
+        Object ino = a.get("ino");
+        if (ctime instanceof java.nio.file.attribute.FileTime t && ino instanceof Long n) {
+          return Optional.of(new Stat(t.to(java.util.concurrent.TimeUnit.NANOSECONDS), n));
+        }
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        // No unix view here (or the file is gone): hash instead.
+      }
+      return Optional.empty();
+    }
+  }
 
   private final Path folder;
   private final String codeVersion;
@@ -51,19 +81,27 @@ final class ExtractionCache {
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
   private final boolean[] dirty = new boolean[SHARDS];
 
-  private ExtractionCache(Path folder, String codeVersion, Map<String, Entry> previous) {
+  private final java.time.Clock clock;
+
+  private ExtractionCache(Path folder, String codeVersion, Map<String, Entry> previous, java.time.Clock clock) {
     this.folder = folder;
+    this.clock = clock;
     this.codeVersion = codeVersion;
     this.previous = previous;
   }
 
   /** A cache that remembers nothing and saves nothing: for builds without an output folder's state. */
   static ExtractionCache none() {
-    return new ExtractionCache(null, "", Map.of());
+    return new ExtractionCache(null, "", Map.of(), java.time.Clock.systemUTC());
   }
 
   /** Loads the cache kept in {@code folder}; entries made by other code are dropped. */
   static ExtractionCache load(Path folder, String codeVersion) {
+    return load(folder, codeVersion, java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #load(Path, String)}; {@code clock} tells when entries are recorded (for tests). */
+  static ExtractionCache load(Path folder, String codeVersion, java.time.Clock clock) {
     Map<String, Entry> entries = new ConcurrentHashMap<>();
     List<Integer> shards = new ArrayList<>();
     for (int i = 0; i < SHARDS; i++) shards.add(i);
@@ -84,7 +122,7 @@ final class ExtractionCache {
         inflater.end();
       }
     });
-    return new ExtractionCache(folder, codeVersion, entries);
+    return new ExtractionCache(folder, codeVersion, entries, clock);
   }
 
   /**
@@ -99,22 +137,33 @@ final class ExtractionCache {
         || e.modifiedNanos() != file.modified().getNano()) {
       return Optional.empty();
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.path());
-    } catch (IOException ex) {
-      return Optional.empty();
+    Stat stat = Stat.of(file.path()).orElse(null);
+    boolean verified = false;
+    if (e.racy() || stat == null || !stat.equals(e.stat())) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file.path());
+      } catch (IOException ex) {
+        return Optional.empty();
+      }
+      if (!Arrays.equals(e.sha256(), sha256(bytes))) return Optional.empty();
+      verified = true;
     }
-    if (!Arrays.equals(e.sha256(), sha256(bytes))) return Optional.empty();
     Article a = e.article();
     Article here = new Article(file, a.meta(), a.slug(), a.bodyHtml(), a.bodyText());
-    current.put(file.relative(), new Entry(e.relative(), e.size(), e.modifiedSeconds(), e.modifiedNanos(), e.sha256(), here));
+    boolean racy = stat == null || isRacy(stat);
+    current.put(file.relative(), new Entry(
+        e.relative(), e.size(), e.modifiedSeconds(), e.modifiedNanos(), stat, racy, e.sha256(), here));
+    // New times or inode (a touch, a copy back), or no longer racy: the entry is rewritten.
+    if (verified || racy != e.racy()) dirty[shardOf(file.relative())] = true;
     return Optional.of(here);
   }
 
   /** Remembers a fresh extraction of {@code file}. */
   void put(SourceFile file, Article article) {
     if (folder == null) return;
+    // Stat before reading: a write after the stat changes the times, so the entry will not match.
+    Stat stat = Stat.of(file.path()).orElse(null);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.path());
@@ -122,9 +171,16 @@ final class ExtractionCache {
       return;
     }
     // The file may have changed since it was read: then its entry will not match next time.
-    current.put(file.relative(), new Entry(
-        file.relative(), file.size(), file.modified().getEpochSecond(), file.modified().getNano(), sha256(bytes), article));
+    current.put(file.relative(), new Entry(file.relative(), file.size(), file.modified().getEpochSecond(),
+        file.modified().getNano(), stat, stat == null || isRacy(stat), sha256(bytes), article));
     dirty[shardOf(file.relative())] = true;
+  }
+
+  /** Whether a file changed so recently that a write in the same clock tick could still follow unseen. */
+  private boolean isRacy(Stat stat) {
+    java.time.Instant instant = clock.instant();
+    long now = instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    return stat.changedNanos() > now - RACY_NANOS;
   }
 
   /** Writes the shards whose entries changed (new, changed or deleted articles); the others stay. */
@@ -184,6 +240,12 @@ final class ExtractionCache {
     out.writeLong(e.size());
     out.writeLong(e.modifiedSeconds());
     out.writeInt(e.modifiedNanos());
+    out.writeBoolean(e.stat() != null);
+    if (e.stat() != null) {
+      out.writeLong(e.stat().changedNanos());
+      out.writeLong(e.stat().inode());
+    }
+    out.writeBoolean(e.racy());
     out.write(e.sha256());
     Article a = e.article();
     writeString(out, a.slug());
@@ -197,6 +259,8 @@ final class ExtractionCache {
     long size = in.readLong();
     long seconds = in.readLong();
     int nanos = in.readInt();
+    Stat stat = in.readBoolean() ? new Stat(in.readLong(), in.readLong()) : null;
+    boolean racy = in.readBoolean();
     byte[] hash = new byte[32];
     in.readFully(hash);
     String slug = readString(in);
@@ -205,7 +269,7 @@ final class ExtractionCache {
     String bodyText = readString(in);
     // The file's path is filled in from this build's discovery when the entry is used.
     SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
-    return new Entry(relative, size, seconds, nanos, hash, new Article(placeholder, meta, slug, bodyHtml, bodyText));
+    return new Entry(relative, size, seconds, nanos, stat, racy, hash, new Article(placeholder, meta, slug, bodyHtml, bodyText));
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {
@@ -236,6 +300,12 @@ final class ExtractionCache {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The body text of the article the previous build extracted from this file. */
+  Optional<String> previousBodyText(String relative) {
+    Entry e = previous.get(relative);
+    return e == null ? Optional.empty() : Optional.of(e.article().bodyText());
   }
 
   /** Entries of the previous build, for tests. */

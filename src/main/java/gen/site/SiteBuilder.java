@@ -4,6 +4,7 @@ import gen.assemble.ArchiveAssembler;
 import gen.model.Archive;
 import gen.model.Article;
 import gen.model.Diagnostics;
+import gen.read.LocalMedia;
 import gen.render.PageKeys;
 import gen.render.PageSink;
 import gen.render.RenderException;
@@ -11,6 +12,8 @@ import gen.render.SiteOptions;
 import gen.render.SiteRenderer;
 import gen.render.Templates;
 import gen.render.Theme;
+import gen.search.SearchHistory;
+import gen.search.SearchState;
 import gen.write.OutputRefusedException;
 import gen.write.SiteWriter;
 import gen.write.WriteSummary;
@@ -40,17 +43,43 @@ public final class SiteBuilder {
     }
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     ExtractionCache cache = state.extractionCache();
-    List<Article> articles = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
+    List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, cache);
     clock.lap("load");
+    MediaIndex mediaIndex = state.mediaIndex();
+    ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), mediaIndex, diagnostics);
+    List<Article> articles = media.attach(loaded);
+    clock.lap("media");
     Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
     clock.lap("assemble");
 
     Theme theme = new Theme(Optional.of(options.templates()));
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
     PageKeys keys = PageKeys.of(state.templatesDigest(theme), state.previousPageKeys());
-    SiteRenderer renderer = new SiteRenderer(new Templates(theme), site, options.threads(), keys);
     WriteSummary summary;
     try (SiteWriter writer = SiteWriter.open(options.output(), options.force())) {
+      Optional<SearchState> previousSearch = state.previousSearchState();
+      SearchState[] searchState = new SearchState[1];
+      SiteRenderer renderer = new SiteRenderer(new Templates(theme), site, options.threads(), keys, new SearchHistory() {
+        @Override
+        public Optional<SearchState> previous() {
+          return previousSearch;
+        }
+
+        @Override
+        public Optional<String> previousText(String file) {
+          return cache.previousBodyText(file);
+        }
+
+        @Override
+        public Optional<String> previousFile(String path) throws IOException {
+          return writer.previousContent(path);
+        }
+
+        @Override
+        public void remember(SearchState s) {
+          searchState[0] = s;
+        }
+      });
       renderer.render(archive, new PageSink() {
         @Override
         public void page(String path, String content) throws IOException {
@@ -64,11 +93,24 @@ public final class SiteBuilder {
           if (kept) listener.rendered(path);
           return kept;
         }
+
+        @Override
+        public boolean canKeep(String path) throws IOException {
+          return writer.canKeep(path);
+        }
       });
       clock.lap("render");
       for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
         try (InputStream in = asset.getValue().open()) {
           writer.copy(asset.getKey(), in);
+        }
+      }
+      for (Map.Entry<String, LocalMedia.Found> copy : media.copies().entrySet()) {
+        if (media.unchanged(copy.getKey()) && writer.keep(copy.getKey())) continue;
+        try {
+          writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
+        } catch (java.nio.file.NoSuchFileException e) {
+          diagnostics.warning(copy.getValue().file().toString(), "image not copied: removed during the build");
         }
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
@@ -80,7 +122,9 @@ public final class SiteBuilder {
       clock.lap("commit");
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();
+      mediaIndex.save();
       state.savePageKeys(keys.currentSorted());
+      if (searchState[0] != null) state.saveSearchState(searchState[0]);
       clock.lap("state");
     }
     for (String kept : summary.keptEdited()) {

@@ -174,6 +174,29 @@ public final class SiteWriter implements AutoCloseable {
     return true;
   }
 
+  /** Whether {@link #keep} would keep {@code path}: the previous build wrote it and it is still there. */
+  public boolean canKeep(String path) throws IOException {
+    String rel = SitePaths.validate(path);
+    return previous.hashes().containsKey(rel) && !hashes.containsKey(rel)
+        && Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * The content of a file of the previous build, if it is still exactly what that build wrote (its
+   * hash is the manifest's): for patching a file rather than making it anew.
+   */
+  public java.util.Optional<String> previousContent(String path) throws IOException {
+    String rel = SitePaths.validate(path);
+    String hash = previous.hashes().get(rel);
+    Path live = output.resolve(rel);
+    if (hash == null || !insideOutput(rel) || !Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)) {
+      return java.util.Optional.empty();
+    }
+    byte[] bytes = Files.readAllBytes(live);
+    if (!ContentHash.matches(hash, bytes)) return java.util.Optional.empty();
+    return java.util.Optional.of(new String(bytes, StandardCharsets.UTF_8));
+  }
+
   public void write(String path, String content) throws IOException {
     write(path, content.getBytes(StandardCharsets.UTF_8));
   }
@@ -314,6 +337,8 @@ public final class SiteWriter implements AutoCloseable {
 
   private void deleteEmptyParents(Path dir) throws IOException {
     while (dir != null && !dir.equals(output) && dir.startsWith(output)) {
+      // Gone already: emptied by the deletion of a file beside this one, with its parents.
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return;
       try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
         if (s.iterator().hasNext()) return;
       }

@@ -51,4 +51,25 @@ class ArchiveLinterTest {
     assertEquals(5, r.articles());
     assertEquals(6, r.files());
   }
+
+  @Test
+  void pictures_beside_an_article_are_no_broken_links_and_missing_ones_are() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds/img"));
+    Files.write(seeds.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+    Files.writeString(seeds.resolve("../trip.md"),
+        "---\ntitle: Trip\ndate: 2024-01-02\nsource: example.org\n---\n\n![Pier](img/a.png) ![Gone](img/missing.png)\n");
+    Files.writeString(seeds.resolve("../page.html"), "<html><head><title>Page</title></head><body><article><h1>Page</h1>"
+        + "<p>The saved page, long enough to be an article body of its own here.</p><img src=\"page_files/b.png\"></article></body></html>");
+    Files.createDirectories(seeds.resolve("../page_files"));
+    Files.write(seeds.resolve("../page_files/b.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+    Files.writeString(seeds.resolve("../page_files/style.css"), "p {}");
+
+    CheckReport r = check(seeds.getParent());
+    List<Finding> links = r.findings().stream().filter(f -> f.code().equals("broken-link")).toList();
+    assertEquals(1, links.size(), links.toString());
+    assertTrue(links.get(0).file().endsWith("trip.md") && links.get(0).message().contains("img/missing.png not shown: not found"),
+        links.toString());
+    assertEquals(List.of(), r.findings().stream().filter(f -> f.code().equals("not-an-article")).toList(),
+        "pictures and a saved page's folder are no stray files");
+  }
 }

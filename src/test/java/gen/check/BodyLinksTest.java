@@ -39,11 +39,11 @@ class BodyLinksTest {
   }
 
   @Test
-  void reports_broken_links_and_images_of_an_article() {
+  void reports_broken_links_and_images_of_an_article(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
     String html = "<p><a href=\"b.html\">ok</a> <a href=\"gone.html\">gone</a> <img src=\"../assets/missing.png\"></p>";
     var a = Articles.article("a.md", "A", Optional.empty(), "x", html, java.util.Map.of());
     var out = new java.util.ArrayList<Finding>();
-    BodyLinks.check(a, "", html, "articles/a.html", SITE, out);
+    BodyLinks.check(a, "", html, "articles/a.html", SITE, gen.read.LocalMedia.under(tmp), out);
     assertEquals(2, out.size(), out.toString());
     assertTrue(out.stream().allMatch(f -> f.code().equals("broken-link")));
   }

@@ -39,4 +39,31 @@ class DiscoveryTest {
     assertEquals(List.of("sub/a.txt"), found);
     assertTrue(d.all().stream().anyMatch(x -> x.message().contains("symbolic link loop")), d.all().toString());
   }
+
+  @Test
+  void the_folder_a_browser_saves_beside_a_page_holds_no_articles() throws Exception {
+    String frame = "<html><body><p>a saved frame</p></body></html>";
+    write("page.html", "<img src=\"page_files/a.jpg\">");
+    write("page_files/saved_resource.html", frame);
+    write("seite.htm", "<img src=\"seite-Dateien/a.jpg\">");
+    write("seite-Dateien/frame.html", frame);
+    // A language whose suffix gen does not know: the page refers to the folder.
+    write("sivu.html", "<img src=\"./sivu_kuvat/a.jpg\">");
+    write("sivu_kuvat/frame.html", frame);
+    // Folders that only look like one: no page of that name, or a page that never refers to it.
+    write("notes_files/kept.md", "# Kept");
+    write("report.html", "<p>The report</p>");
+    write("report_archive/2023.html", frame);
+    write("report-2024/kept.html", frame);
+    Diagnostics d = new Diagnostics();
+    List<String> found = Discovery.articles(root, d).stream().map(SourceFile::relative).toList();
+    assertEquals(List.of("notes_files/kept.md", "page.html", "report-2024/kept.html", "report.html",
+        "report_archive/2023.html", "seite.htm", "sivu.html"), found);
+  }
+
+  private void write(String name, String content) throws Exception {
+    Path p = root.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content);
+  }
 }

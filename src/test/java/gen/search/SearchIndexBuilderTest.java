@@ -30,40 +30,69 @@ class SearchIndexBuilderTest {
   }
 
   @Test
-  void indexes_title_and_full_text_with_document_ids_in_order() {
+  void indexes_title_and_full_text_under_each_documents_slot() {
     SearchIndex index =
         new SearchIndexBuilder()
             .add(doc("Harbour opens", "The new harbour opened in Gdańsk on Monday."))
             .add(doc("Rain", "Heavy rain in Gdansk and Sopot."))
             .build();
     Map<String, int[][]> terms = allTerms(index);
+    int harbour = index.slotOf("articles/harbour-opens.html");
+    int rain = index.slotOf("articles/rain.html");
     assertEquals(2, index.documentCount());
     assertEquals(2, terms.get("gdansk").length, "diacritics folded: Gdańsk and Gdansk are one term");
-    assertEquals(0, terms.get("gdansk")[0][0]);
-    assertEquals(1, terms.get("gdansk")[1][0]);
+    assertEquals(Math.min(harbour, rain), terms.get("gdansk")[0][0], "postings in slot order");
+    assertEquals(Math.max(harbour, rain), terms.get("gdansk")[1][0]);
     assertEquals(1, terms.get("sopot").length);
-    assertEquals(1, terms.get("sopot")[0][0]);
+    assertEquals(rain, terms.get("sopot")[0][0]);
     assertFalse(terms.containsKey("The"), "terms are lower case");
   }
 
   @Test
-  void a_title_word_weighs_more_than_the_same_word_once_in_the_body() {
+  void a_title_word_counts_more_than_the_same_word_once_in_the_body() {
     SearchIndex index =
         new SearchIndexBuilder()
             .add(doc("Elections today", "Voters queue from early morning across the country."))
             .add(doc("Weather", "Voters queue in the rain for the elections across the country."))
             .build();
-    int[][] elections = allTerms(index).get("elections");
-    assertEquals(0, elections[0][0]);
-    assertTrue(elections[0][1] > elections[1][1], "title match outweighs body match");
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int[] p : allTerms(index).get("elections")) counts.put(p[0], p[1]);
+    assertEquals(TermCounts.TITLE_BOOST, counts.get(index.slotOf("articles/elections-today.html")));
+    assertEquals(1, counts.get(index.slotOf("articles/weather.html")));
   }
 
   @Test
-  void weights_grow_with_term_frequency_and_shrink_with_document_length() {
-    assertTrue(SearchIndexBuilder.weight(3, 100, 100) > SearchIndexBuilder.weight(1, 100, 100));
-    assertTrue(SearchIndexBuilder.weight(2, 50, 100) > SearchIndexBuilder.weight(2, 400, 100));
-    assertEquals(Postings.MAX_WEIGHT, SearchIndexBuilder.weight(10_000, 10, 100));
-    assertEquals(1, SearchIndexBuilder.weight(1, 1_000_000, 100));
+  void counts_are_capped_and_lengths_coded_in_two_digits_that_grow_with_the_length() {
+    assertEquals(1, TermCounts.capped(1));
+    assertEquals(Postings.MAX_WEIGHT, TermCounts.capped(10_000));
+    assertEquals("01", SearchIndex.lengthCode(0));
+    assertEquals("01", SearchIndex.lengthCode(1));
+    assertTrue(SearchIndex.lengthCode(500).compareTo(SearchIndex.lengthCode(495)) > 0, "1 % apart still differ");
+    assertEquals(2, SearchIndex.lengthCode(Integer.MAX_VALUE).length());
+    int code = Integer.parseInt(SearchIndex.lengthCode(700), 36);
+    assertEquals(700, Math.exp((code - 1) / 100.0), 700 * 0.01, "decodes to within 1 %");
+  }
+
+  @Test
+  void slots_depend_on_the_set_of_paths_only_and_an_added_document_moves_few_others() {
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_000; i++) paths.add("articles/a" + i + ".html");
+    int slots = DocSlots.slotsFor(paths.size());
+    assertEquals(2048, slots);
+    int[] before = DocSlots.assign(paths, slots);
+    assertEquals(paths.size(), java.util.Arrays.stream(before).distinct().count(), "one document per slot");
+    java.util.List<String> reversed = new java.util.ArrayList<>(paths);
+    java.util.Collections.reverse(reversed);
+    int[] other = DocSlots.assign(reversed, slots);
+    for (int i = 0; i < paths.size(); i++) assertEquals(before[i], other[paths.size() - 1 - i], "order does not matter");
+    int moved = 0;
+    for (int extra = 0; extra < 100; extra++) {
+      java.util.List<String> more = new java.util.ArrayList<>(paths);
+      more.add("articles/new" + extra + ".html");
+      int[] after = DocSlots.assign(more, slots);
+      for (int i = 0; i < paths.size(); i++) if (after[i] != before[i]) moved++;
+    }
+    assertTrue(moved < 100 * 3, "an added document moves about one other on average: " + moved + " in 100 adds");
   }
 
   @Test

@@ -24,12 +24,19 @@ class SearchIndexFilesTest {
     Map<String, String> files = files(index);
     String version = index.write((path, content) -> {});
     assertTrue(version.matches("[0-9a-f]{12}"), version);
-    assertEquals(
-        "window.__genSearch.manifest({\"version\":1,\"build\":\"" + version + "\",\"docs\":1002,\"shards\":"
-            + index.shardCount() + "});\n",
-        files.get("search/manifest.js"));
-    assertTrue(files.containsKey("search/docs/0/0.js"));
-    assertTrue(files.containsKey("search/docs/1/1001.js"), "documents are grouped by thousands");
+    String manifest = files.get("search/manifest.js");
+    assertTrue(manifest.startsWith("window.__genSearch.manifest({") && manifest.endsWith("});\n"), manifest);
+    com.google.gson.JsonObject m = JsonParser.parseString(manifest.substring(manifest.indexOf('{'), manifest.lastIndexOf(')')))
+        .getAsJsonObject();
+    assertEquals(2, m.get("version").getAsInt());
+    assertEquals(version, m.get("build").getAsString());
+    assertEquals(1002, m.get("docs").getAsInt());
+    assertEquals(2048, m.get("slots").getAsInt(), "a power of two, at least twice the documents");
+    assertEquals(index.shardCount(), m.get("shards").getAsInt());
+    String lengths = m.get("lengths").getAsString();
+    assertEquals(1002 * 2 + (2048 - 1002), lengths.length(), "two digits a document, a dot an empty slot");
+    int slot = index.slotOf("articles/t1001.html");
+    assertTrue(files.containsKey("search/docs/" + slot / 1000 + "/" + slot + ".js"), "documents are grouped by thousands");
     assertEquals(1 + index.shardCount() + 1_002, files.size());
     for (int n = 0; n < index.shardCount(); n++) {
       assertTrue(files.get("search/terms/" + n + ".js").startsWith("window.__genSearch.shard(" + n + ",{"));
@@ -50,7 +57,7 @@ class SearchIndexFilesTest {
     String evil = "Look: </script><script>alert(1)</script> and <!-- a comment & 'quotes' \u2028 done";
     SearchIndex index =
         new SearchIndexBuilder().add(new SearchDocument("</SCRIPT> title", "articles/x.html", "", "", evil)).build();
-    String doc = files(index).get("search/docs/0/0.js");
+    String doc = files(index).get(SearchIndex.docPath(index.slotOf("articles/x.html")));
     assertFalse(doc.contains("<"), doc);
     assertFalse(doc.contains(">"), doc);
     assertFalse(doc.contains("\u2028"), doc);
@@ -65,7 +72,7 @@ class SearchIndexFilesTest {
   void long_texts_are_cut_for_snippets_but_indexed_in_full() throws Exception {
     String text = "alpha ".repeat(SearchIndex.SNIPPET_TEXT_LIMIT / 6) + " omega";
     SearchIndex index = new SearchIndexBuilder().add(new SearchDocument("Long", "articles/l.html", "", "", text)).build();
-    String doc = files(index).get("search/docs/0/0.js");
+    String doc = files(index).get(SearchIndex.docPath(index.slotOf("articles/l.html")));
     assertFalse(doc.contains("omega"));
     boolean indexed = false;
     for (int n = 0; n < index.shardCount(); n++) indexed |= index.shard(n).containsKey("omega");

@@ -60,4 +60,26 @@ class ExtractionCacheTest {
     Files.write(shard, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f), "damaged shard");
   }
+
+  @Test
+  void an_entry_recorded_long_after_the_last_write_is_trusted_by_its_file_times_and_a_rewrite_undoes_that()
+      throws Exception {
+    List<SourceFile> files = seeds(tmp.resolve("in"));
+    SourceFile f = files.get(0);
+    Article fresh = new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow();
+    java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(1));
+    ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1", later);
+    cache.put(f, fresh);
+    cache.save();
+    ExtractionCache.Entry entry = ExtractionCache.load(tmp.resolve("cache"), "v1").previousEntries().get(f.relative());
+    org.junit.jupiter.api.Assumptions.assumeTrue(entry.stat() != null, "no status-change time on this file system");
+    assertTrue(!entry.racy(), "recorded an hour after the last write");
+    assertEquals(Optional.of(fresh), ExtractionCache.load(tmp.resolve("cache"), "v1", later).lookup(f));
+
+    // Same size, same modification time, other bytes: the status-change time gives it away.
+    String text = Files.readString(f.path());
+    Files.writeString(f.path(), text.replace("Moscow", "Moskva"));
+    Files.setLastModifiedTime(f.path(), java.nio.file.attribute.FileTime.from(f.modified()));
+    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1", later).lookup(f), "rewritten");
+  }
 }

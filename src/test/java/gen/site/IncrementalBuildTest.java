@@ -77,6 +77,17 @@ class IncrementalBuildTest {
     // Its page, the index, term and timeline pages and search files that show it: not the site.
     assertTrue(changed.write().written() >= 1 && changed.write().written() < changed.write().files() / 5,
         "few pages written: " + changed.write());
+
+    // One article deleted, then added back: its neighbours, the index pages after it, its term and
+    // year pages and search files change; no page of the site depends on how many articles there are.
+    Path gone = files.get(12);
+    String text = Files.readString(gone);
+    Files.delete(gone);
+    BuildResult deleted = build(input, tmp.resolve("none"), out);
+    assertTrue(deleted.write().written() < deleted.write().files() / 5, "few pages written: " + deleted.write());
+    Files.writeString(gone, text);
+    BuildResult added = build(input, tmp.resolve("none"), out);
+    assertTrue(added.write().written() < added.write().files() / 5, "few pages written: " + added.write());
   }
 
   private static Path add(Path input, Random r, int n) throws IOException {

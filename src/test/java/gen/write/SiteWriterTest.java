@@ -55,6 +55,15 @@ class SiteWriterTest {
   }
 
   @Test
+  void a_folder_whose_files_all_leave_the_site_is_removed() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "one", "media/a/x.png", "x", "media/a/y.png", "y", "media/b.png", "b"));
+    build(out, Map.of("index.html", "one"));
+    assertEquals(java.util.Set.of(".gen-manifest", "index.html"), tree(out).keySet());
+    assertFalse(Files.exists(out.resolve("media")), "the emptied folders are gone");
+  }
+
+  @Test
   void a_page_edited_by_hand_is_kept_when_it_leaves_the_site() throws Exception {
     Path out = tmp.resolve("site");
     build(out, Map.of("index.html", "one", "old.html", "old"));

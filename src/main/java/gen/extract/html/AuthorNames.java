@@ -45,7 +45,10 @@ final class AuthorNames {
     String t = raw.replaceAll("[\\s\\u00A0]+", " ").strip();
     t = t.replaceAll("\\(?https?://\\S+\\)?", " ").replaceAll("\\S+@\\S+\\.\\w+", " ");
     // "(avec Damien Leloup et Morgane Tual)" names more authors; other parentheses are asides.
-    t = PARENTHESES.matcher(t).replaceAll(m -> m.group(1) != null ? " and " + java.util.regex.Matcher.quoteReplacement(m.group(2)) : " ");
+    // A parenthesis between the words of one name ("Bruno (Henrique Zecchin) Rodrigues") is part of it.
+    String whole = t;
+    t = PARENTHESES.matcher(t).replaceAll(m -> m.group(1) != null ? " and " + java.util.regex.Matcher.quoteReplacement(m.group(2))
+        : insideName(whole, m.start(), m.end(), m.group(2)) ? java.util.regex.Matcher.quoteReplacement(m.group()) : " ");
     // A date glued on ("Jane Doe March 25, 2015", "Jane Doe22 Dec 2016") ends the byline.
     var date = DateParser.find(t);
     if (date.isPresent() && date.get().start() > 0) t = t.substring(0, date.get().start());
@@ -70,6 +73,15 @@ final class AuthorNames {
       out.add(p.replaceAll("\\s+", " "));
     }
     return out;
+  }
+
+  /** A name before the parenthesis, a capitalized word after it, names inside it. */
+  private static boolean insideName(String s, int start, int end, String inner) {
+    String before = s.substring(0, start).strip();
+    String after = s.substring(end).strip();
+    if (before.isEmpty() || after.isEmpty() || !Character.isLetter(before.codePointBefore(before.length()))) return false;
+    if (!Character.isUpperCase(after.codePointAt(0))) return false;
+    return !inner.isBlank() && looksLikeName(inner.strip());
   }
 
   /** A person's or an agency's name: a few words, mostly capitalized where the script has case, no digits. */

@@ -31,6 +31,11 @@ public final class BylineHeuristic implements Heuristic {
       names = texts(doc.select("a[rel~=(?i)^author$], link[rel=author][title]"));
       provenance = "rel:author";
     }
+    if (!names.isEmpty() && unseenMetadataAuthors(ctx, doc)) {
+      // The page shows its author and the metadata names someone it never shows (the site's owner).
+      ctx.offer(Field.AUTHORS, names, provenance + " over metadata not shown on the page", ctx.candidates().trustOf(Field.AUTHORS) + 1);
+      return;
+    }
     if (names.isEmpty()) {
       for (Element e : doc.select("[class], [id]")) {
         String n = ClassHints.names(e);
@@ -43,6 +48,19 @@ public final class BylineHeuristic implements Heuristic {
       provenance = "byline";
     }
     ctx.offer(Field.AUTHORS, names, provenance, Trust.LAYOUT);
+  }
+
+  /**
+   * Whether the authors found so far come from meta tags and not one of them appears anywhere in
+   * the page's text: a site-wide author tag names the publisher, not the writer.
+   */
+  private static boolean unseenMetadataAuthors(ExtractionContext ctx, Document doc) {
+    var found = ctx.candidates().best(Field.AUTHORS);
+    // Meta tags only: JSON-LD describes the article itself and may spell a name in full where the page shortens it.
+    if (found.isEmpty() || ctx.candidates().trustOf(Field.AUTHORS) != Trust.META) return false;
+    String text = doc.body().text().toLowerCase(java.util.Locale.ROOT);
+    for (String name : found.get().value()) if (text.contains(name.toLowerCase(java.util.Locale.ROOT))) return false;
+    return true;
   }
 
   private static List<String> microdata(Document doc) {

@@ -31,21 +31,48 @@ final class ClassHints {
     return e.className() + " " + e.id();
   }
 
+  /**
+   * Class and id, less an id that only repeats the element's own heading ("sharing-with-several-
+   * developers" on a documentation section): such an id is the heading's words, not a role.
+   */
+  static String hintNames(Element e) {
+    String id = e.id();
+    return isHeadingSlug(e, id) ? e.className() : e.className() + " " + id;
+  }
+
+  private static boolean isHeadingSlug(Element e, String id) {
+    if (id.length() < 12 || separators(id) < 2) return false;
+    Element heading = e.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (heading == null) return false;
+    return slug(heading.text()).contains(slug(id));
+  }
+
+  private static int separators(String id) {
+    int n = 0;
+    for (int i = 0; i < id.length(); i++) if (id.charAt(i) == '-' || id.charAt(i) == '_') n++;
+    return n;
+  }
+
+  private static String slug(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+  }
+
   static boolean looksLikeFurniture(Element e) {
-    String n = names(e).trim();
+    String n = hintNames(e).trim();
     if (n.isEmpty()) return false;
     return FURNITURE.matcher(n).find() && !MAYBE_CONTENT.matcher(n).find();
   }
 
   static boolean looksLikeFurnitureStrict(Element e) {
-    String n = names(e).trim();
+    String n = hintNames(e).trim();
     return !n.isEmpty() && FURNITURE.matcher(n).find();
   }
 
   /** +25 for a content-like name, -25 for a furniture-like one; both can apply. */
   static int weight(Element e) {
     int w = 0;
-    for (String n : new String[] {e.className(), e.id()}) {
+    String id = e.id();
+    for (String n : new String[] {e.className(), isHeadingSlug(e, id) ? "" : id}) {
       if (n.isEmpty()) continue;
       if (NEGATIVE.matcher(n).find()) w -= 25;
       if (POSITIVE.matcher(n).find()) w += 25;

@@ -15,6 +15,7 @@ final class ContentCleaner {
   private static final String CONDITIONAL = "div, section, table, ul, ol, dl, aside, header, footer, figure";
 
   static void clean(Element content) {
+    TagLinks.remove(content);
     // Innermost first, so a container is judged on what is left inside it.
     List<Element> blocks = new ArrayList<>(content.select(CONDITIONAL));
     for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -26,6 +27,8 @@ final class ContentCleaner {
       if (ClassHints.weight(h) < 0 || LinkDensity.of(h) > 0.33 && h.text().length() < 120) h.remove();
     }
     removeBoilerplateLines(content);
+    RepeatedBlocks.remove(content);
+    DatelineBlocks.remove(content);
     removeEmpty(content);
   }
 

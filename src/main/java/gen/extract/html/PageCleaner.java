@@ -36,6 +36,7 @@ final class PageCleaner {
     });
     wakeLazyImages(doc);
     removeFurniture(doc.body());
+    StrayText.wrap(doc.body());
   }
 
   private static void wakeLazyImages(Document doc) {
@@ -74,7 +75,7 @@ final class PageCleaner {
       if (ClassHints.looksLikeFurniture(e) && !insideDoomed(e, doomed)) doomed.add(e);
     }
     for (Element e : doomed) {
-      if (stats.text(e) < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null) e.remove();
+      if (stats.text(e) < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null && !holdsProse(e, stats)) e.remove();
     }
     // Forms are search boxes and sign-ups, except where a whole page sits in one (ASP.NET).
     body.select("header, footer, aside, form").forEach(e -> {
@@ -82,6 +83,25 @@ final class PageCleaner {
         e.remove();
       }
     });
+  }
+
+  private static final Pattern DISCUSSION =
+      Pattern.compile("(?i)comment|disqus|repl(?:y|ies)|remark|community|shoutbox|forum|discussion|review");
+  private static final int PROSE_PARAGRAPH = 120;
+
+  /**
+   * A wrapper named like furniture that still holds the article's prose: the rest of a story
+   * behind a "read more" fold or a paywall box. Three long paragraphs with few links, and no
+   * linked headings over them (a list of teasers has those), outside anything named a
+   * discussion (comments are prose too).
+   */
+  static boolean holdsProse(Element e, TextStats stats) {
+    if (DISCUSSION.matcher(ClassHints.names(e)).find() || stats.linkDensity(e) > 0.2) return false;
+    int prose = 0;
+    for (Element p : e.select("p")) {
+      if (stats.text(p) >= PROSE_PARAGRAPH && stats.linkDensity(p) < 0.2) prose++;
+    }
+    return prose >= 3 && e.select("h2 a, h3 a, h4 a").size() < 2;
   }
 
   private static boolean insideDoomed(Element e, List<Element> doomed) {

@@ -43,4 +43,11 @@ class AuthorNamesTest {
     assertEquals(List.of(), AuthorNames.fromByline("user12345"));
     assertEquals(List.of(), AuthorNames.fromByline("the staff of the newsroom at large today"));
   }
+
+  @Test
+  void aParenthesisBetweenTheWordsOfANameIsPartOfIt() {
+    assertEquals(List.of("Bruno (Henrique Zecchin) Rodrigues"), AuthorNames.fromByline("Bruno (Henrique Zecchin) Rodrigues"));
+    assertEquals(List.of("Jane Doe"), AuthorNames.fromByline("Jane Doe (Reuters)"));
+    assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.fromByline("Jane Doe (AFP) and John Roe"));
+  }
 }

@@ -33,4 +33,21 @@ class BylineHeuristicTest {
   void ignoresAuthorsOfComments() {
     assertEquals(List.of(), authors("<div class=\"comments\"><span class=\"author\">Some Reader</span></div>"));
   }
+
+  private static List<String> authorsAfterMeta(String head, String body) {
+    return Pages.run("<html><head>" + head + "</head><body>" + body + "</body></html>", new MetaTagsHeuristic(), new BylineHeuristic())
+        .candidates().value(Field.AUTHORS).orElse(List.of());
+  }
+
+  @Test
+  void theShownAuthorWinsOverAMetaAuthorThePageNeverShows() {
+    assertEquals(List.of("NightOwlWriter"), authorsAfterMeta("<meta name=author content=\"Fan Fiction Society\">",
+        "<h1>A story</h1><p>by <a rel=author href=/users/owl>NightOwlWriter</a></p><p>Once upon a time.</p>"));
+  }
+
+  @Test
+  void aMetaAuthorThePageAlsoShowsStays() {
+    assertEquals(List.of("Jane Doe"), authorsAfterMeta("<meta name=author content=\"Jane Doe\">",
+        "<p>Jane Doe reports.</p><p><a rel=author href=/staff>Desk Editors</a></p>"));
+  }
 }

@@ -45,8 +45,8 @@ class MainContentHeuristicTest {
   @Test
   void dropsShareBarsAndNewsletterBoxesInsideTheArticle() {
     var ctx = extract(page("<p>" + PROSE + "</p><div class=\"share-tools\"><a href=\"https://x.example/share\">Share on X</a></div>"
-        + "<p>" + PROSE + "</p><div class=\"newsletter-signup\"><p>Get our newsletter every morning in your inbox, free.</p></div>"
-        + "<p>" + PROSE + "</p>"));
+        + "<p>Second. " + PROSE + "</p><div class=\"newsletter-signup\"><p>Get our newsletter every morning in your inbox, free.</p></div>"
+        + "<p>Third. " + PROSE + "</p>"));
     String text = BodyText.of(ctx.body());
     assertFalse(text.contains("Share on X"), text);
     assertFalse(text.contains("newsletter"), text);
