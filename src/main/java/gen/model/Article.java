@@ -1,14 +1,98 @@
 package gen.model;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
- * One extracted article: its metadata and its sanitized body.
+ * One extracted article: its metadata and its sanitized body. A value: equal when its parts are.
+ *
+ * <p>A build holds every article of the archive at once, and the two bodies are most of an
+ * article's memory. They are kept as UTF-8 when that is smaller than a Java string (almost always
+ * for text in Latin script: one curly quote makes a Java string take two bytes per character), and
+ * turned back into a string on each call: callers use a body and drop it.
  *
  * @param slug the page name, unique within an archive once assembled
  * @param bodyHtml sanitized HTML of the body, safe to embed in a page
  * @param bodyText plain text of the body, paragraphs separated by one blank line
  */
-public record Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
+public final class Article {
+  private final SourceFile file;
+  private final Metadata meta;
+  private final String slug;
+  private final Object bodyHtml;
+  private final Object bodyText;
+
+  public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
+    this(file, meta, slug, pack(bodyHtml), pack(bodyText));
+  }
+
+  private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {
+    this.file = file;
+    this.meta = meta;
+    this.slug = slug;
+    this.bodyHtml = bodyHtml;
+    this.bodyText = bodyText;
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  public Metadata meta() {
+    return meta;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String bodyHtml() {
+    return unpack(bodyHtml);
+  }
+
+  public String bodyText() {
+    return unpack(bodyText);
+  }
+
   public Article withSlug(String newSlug) {
     return new Article(file, meta, newSlug, bodyHtml, bodyText);
+  }
+
+  /** UTF-8 bytes when they take less memory than the string (two bytes a character at worst). */
+  private static Object pack(String s) {
+    if (s == null) return null;
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    return utf8.length < 2 * s.length() ? utf8 : s;
+  }
+
+  private static String unpack(Object packed) {
+    if (packed == null) return null;
+    return packed instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : (String) packed;
+  }
+
+  private static boolean same(Object a, Object b) {
+    if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.equals(x, y);
+    return Objects.equals(unpack(a), unpack(b));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Article a
+        && file.equals(a.file)
+        && meta.equals(a.meta)
+        && Objects.equals(slug, a.slug)
+        && same(bodyHtml, a.bodyHtml)
+        && same(bodyText, a.bodyText);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, meta, slug, bodyHtml(), bodyText());
+  }
+
+  @Override
+  public String toString() {
+    return "Article[file=" + file + ", slug=" + slug + ", title=" + meta.title() + "]";
   }
 }

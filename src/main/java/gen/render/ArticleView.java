@@ -46,7 +46,7 @@ public record ArticleView(
     List<QuoteView> quotes,
     int wordCount,
     int readingMinutes,
-    String bodyHtml,
+    ArticleBody bodyHtml,
     String sourceFile) {
 
   /**
@@ -104,7 +104,7 @@ public record ArticleView(
         m.quotes().stream().map(q -> new QuoteView(q.text(), q.speaker().orElse(null))).toList(),
         m.wordCount(),
         m.readingMinutes(),
-        a.bodyHtml(),
+        new ArticleBody(a),
         a.file().relative());
   }
 }

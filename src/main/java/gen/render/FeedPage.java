@@ -41,7 +41,7 @@ final class FeedPage implements RenderStep {
           RFC3339.format(updated),
           v.authors(),
           v.summary(),
-          v.bodyHtml(),
+          a.bodyHtml(),
           v.tagLinks()));
     }
     FeedView feed = new FeedView(

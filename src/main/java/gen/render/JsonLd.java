@@ -10,6 +10,10 @@ import java.util.Optional;
  * schema.org {@code NewsArticle} JSON-LD for an article page. The text is safe inside a {@code
  * <script>} element: Gson's HTML-safe mode writes {@code <}, {@code >}, {@code &}, {@code =} and
  * {@code '} as {@code \\u003c}-style escapes, so a title holding {@code </script>} cannot end it.
+ *
+ * <p>Only what the page's other markup does not already say to a crawler: the summary is the
+ * page's meta description, and the page's own URL is given once ({@code url}), not again as {@code
+ * mainEntityOfPage}.
  */
 final class JsonLd {
   private static final Gson GSON = new GsonBuilder().create();
@@ -19,7 +23,6 @@ final class JsonLd {
     o.addProperty("@context", "https://schema.org");
     o.addProperty("@type", "NewsArticle");
     o.addProperty("headline", a.title());
-    if (a.summary() != null && !a.summary().isBlank()) o.addProperty("description", a.summary());
     if (a.date() != null) o.addProperty("datePublished", a.date());
     if (a.language() != null && !a.language().isBlank()) o.addProperty("inLanguage", a.language());
     if (!a.authors().isEmpty()) {
@@ -40,10 +43,7 @@ final class JsonLd {
       o.add("publisher", pub);
     }
     if (a.url() != null) o.addProperty("isBasedOn", a.url());
-    pageUrl.ifPresent(u -> {
-      o.addProperty("url", u);
-      o.addProperty("mainEntityOfPage", u);
-    });
+    pageUrl.ifPresent(u -> o.addProperty("url", u));
     if (a.image() != null && a.image().matches("(?i)https?://.*")) o.addProperty("image", a.image());
     if (!a.tags().isEmpty()) o.addProperty("keywords", String.join(", ", a.tags()));
     o.addProperty("wordCount", a.wordCount());

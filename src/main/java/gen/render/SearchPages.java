@@ -39,14 +39,14 @@ final class SearchPages implements RenderStep, AutoCloseable {
     Map<String, Object> model = ctx.model("search.html");
     model.put("searchIndex", SearchIndex.FOLDER);
     model.put("searchVersion", version);
-    // One document per article.
     model.put("articleCount", ctx.archive().articles().size());
     ctx.page("search.html", "search.ftlh", model);
   }
 
-  private String writeIndex(RenderContext ctx, PageSink sink) throws IOException {
+  private String writeIndex(RenderContext ctx, PageSink files) throws IOException {
     List<SearchDocument> docs = new ArrayList<>();
     for (Article a : ctx.archive().articles()) {
+      if (cancelled) throw new IOException("cancelled");
       ArticleView v = ctx.views().of(a);
       docs.add(
           new SearchDocument(
@@ -60,25 +60,20 @@ final class SearchPages implements RenderStep, AutoCloseable {
     return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {
       @Override
       public void file(String path, String content) throws IOException {
-        checkCancelled();
-        sink.page(path, content);
+        if (cancelled) throw new IOException("cancelled");
+        files.page(path, content);
       }
 
       @Override
       public boolean canKeep(String path) throws IOException {
-        return sink.canKeep(path);
+        return files.canKeep(path);
       }
 
       @Override
       public void keep(String path) throws IOException {
-        checkCancelled();
-        if (!sink.keep(path)) throw new IOException(path + ": the previous build's file is gone");
+        if (!files.keep(path)) throw new IOException(path + ": the previous build's file is gone");
       }
     });
-  }
-
-  private void checkCancelled() throws IOException {
-    if (cancelled) throw new IOException("cancelled");
   }
 
   private String awaitIndex() throws RenderException, IOException {

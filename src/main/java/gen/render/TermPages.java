@@ -13,8 +13,8 @@ import java.util.Map;
  * {@link TermLink}s, most used first) and {@code pagination}; and one page per term {@code
  * <kind>/<slug>.html} (then {@code <kind>/<slug>/2.html}, ...) from {@code term.ftlh}, which gets
  * {@code kind}, {@code term} ({@link TermLink}, its count the whole term's), {@code source} (for a
- * source, its {@link ArticleView.SourceView}; else null), {@code articles} (a page, newest first)
- * and {@code pagination}.
+ * source, its {@link ArticleView.SourceView}; else null), {@code articles} (a page of {@link
+ * SiteOptions#titlesPerPage}, newest first) and {@code pagination}.
  */
 final class TermPages implements RenderStep {
   static final int TERMS_PER_PAGE = 100;
@@ -55,7 +55,7 @@ final class TermPages implements RenderStep {
             : articles.stream().map(ArticleView::source)
                 .filter(s -> s != null && s.url() != null).findFirst()
                 .orElse(articles.isEmpty() ? null : articles.get(0).source());
-    List<List<ArticleView>> pages = Pages.of(articles, ctx.options().pageSize());
+    List<List<ArticleView>> pages = Pages.of(articles, ctx.options().titlesPerPage());
     String first = term.path();
     String folder = Pagination.folderOf(first);
     for (int n = 1; n <= pages.size(); n++) {

@@ -28,7 +28,7 @@ final class TimelinePages implements RenderStep {
   @Override
   public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
     Timeline timeline = ctx.archive().timeline();
-    int size = ctx.options().pageSize();
+    int size = ctx.options().titlesPerPage();
     List<YearView> years = new ArrayList<>();
     for (Timeline.Year y : timeline.years()) years.add(yearView(y, size));
     UndatedView undated = new UndatedView(UNDATED, timeline.undated().size());

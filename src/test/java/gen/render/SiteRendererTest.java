@@ -57,9 +57,10 @@ class SiteRendererTest {
     assertEquals(List.of("../people/ana-diaz.html", "../places/lima.html", "../tags/water.html"),
         d.select(".entities a").eachAttr("href"));
     assertEquals("We will act", d.selectFirst(".quote blockquote").text());
-    assertEquals(List.of("../articles/followup.html", "../articles/older.html"), d.select(".related a").eachAttr("href"));
-    assertEquals("../articles/followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
-    assertEquals("../articles/older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
+    // Pages in the same folder link by file name.
+    assertEquals(List.of("followup.html", "older.html"), d.select(".related a").eachAttr("href"));
+    assertEquals("followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
+    assertEquals("older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
   }
 
   @Test
@@ -122,20 +123,23 @@ class SiteRendererTest {
   @Test
   void term_pages_are_paginated_newest_first_and_indexed_with_counts() throws Exception {
     List<Article> articles = new ArrayList<>();
-    for (int i = 1; i <= 5; i++) articles.add(article("a" + i).day(2024, 1, i).tags("climate").source("Sun", "sun.com").build());
+    for (int i = 1; i <= 11; i++) articles.add(article("a" + i).day(2024, 1, i).tags("climate").source("Sun", "sun.com").build());
+    // 2 articles a page of summaries, so 5 a page of titles.
     Map<String, String> pages = render(articles, Optional.empty(), 2);
     Document first = Jsoup.parse(pages.get("tags/climate.html"));
-    assertEquals(List.of("../articles/a5.html", "../articles/a4.html"), first.select(".article-list .entry-title a").eachAttr("href"));
-    assertEquals("5 articles", first.selectFirst(".lede").text());
+    assertEquals(List.of("../articles/a11.html", "../articles/a10.html", "../articles/a9.html", "../articles/a8.html", "../articles/a7.html"),
+        first.select(".article-list .entry-title a").eachAttr("href"));
+    assertEquals("11 articles", first.selectFirst(".lede").text());
     assertEquals("../tags/climate/2.html", first.selectFirst(".pagination a[rel=next]").attr("href"));
     Document third = Jsoup.parse(pages.get("tags/climate/3.html"));
     assertEquals(List.of("../../articles/a1.html"), third.select(".article-list .entry-title a").eachAttr("href"));
     assertEquals("../../tags/climate/2.html", third.selectFirst(".pagination a[rel=prev]").attr("href"));
     Document index = Jsoup.parse(pages.get("tags/index.html"));
-    assertEquals("climate 5 articles", index.selectFirst(".term-index li").text());
+    assertEquals("climate 11 articles", index.selectFirst(".term-index li").text());
     assertEquals("climate.html", index.selectFirst(".term-index a").attr("href").replace("../tags/", ""));
     assertTrue(pages.containsKey("sources/sun/2.html"), "source pages are paginated");
-    assertTrue(pages.containsKey("page/3.html"), "the home list is paginated too");
+    assertTrue(pages.containsKey("page/6.html"), "the home list is paginated too, by pageSize");
+    assertFalse(pages.containsKey("tags/climate/4.html"));
     assertTrue(pages.containsKey("people/index.html"), "an empty kind still has its index page");
   }
 

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * builds it.
  */
 final class SampleArchive {
-  static final int ARTICLES = 45;
+  /** More than the 50 titles of a term page, so that the tag every article has takes two. */
+  static final int ARTICLES = 55;
 
   static Path write(Path dir) throws IOException {
     Files.createDirectories(dir);

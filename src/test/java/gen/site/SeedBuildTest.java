@@ -34,7 +34,8 @@ class SeedBuildTest {
     assertTrue(result.articles() >= 1);
     Path page = onlyArticlePage(out);
     String html = Files.readString(page);
-    assertTrue(html.contains("<h1 lang=\"en\" dir=\"ltr\">Chinese President Xi Jinping joined Russian President Vladimir Putin in Moscow on Friday</h1>"), html);
+    assertTrue(html.contains("<html lang=\"en\" dir=\"ltr\">"), "the article's language is the page's");
+    assertTrue(html.contains("<h1>Chinese President Xi Jinping joined Russian President Vladimir Putin in Moscow on Friday</h1>"), html);
     assertTrue(html.contains("href=\"https://cgtn.com/\""), "source linked");
     assertTrue(html.contains("Date unknown"), "no invented date");
     assertFalse(html.contains("Reference(s)"), "reference footer is not body text");

@@ -89,7 +89,7 @@ class SiteLinksTest {
     }
     assertTrue(self, "self link");
     NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
-    assertEquals(SampleArchive.ARTICLES, entries.getLength());
+    assertEquals(Math.min(SampleArchive.ARTICLES, 50), entries.getLength(), "the 50 newest articles");
     for (int i = 0; i < entries.getLength(); i++) {
       org.w3c.dom.Element e = (org.w3c.dom.Element) entries.item(i);
       assertTrue(text(e, "id").startsWith(base + "articles/"));
