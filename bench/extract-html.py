@@ -4,6 +4,12 @@
 summary line and the total extraction time.
 
     python3 bench/extract-html.py [--eval ../shared/eval] [--jar gen.jar] [--out preds.jsonl] [--by source]
+    python3 bench/extract-html.py --per-page before.jsonl            # keep one run's per-page scores
+    python3 bench/extract-html.py --compare before.jsonl             # a later run against it
+
+--compare is the generalization check for a change: the mean of each metric per source and per
+language, before and after, and every group that fell. A rule that lifts one group while another
+falls fits the pages it was tuned on rather than pages in general.
 
 Exits 0 with a message when the eval folder is absent (the product does not need it).
 """
@@ -25,6 +31,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(REPO, "target", "extract-html-preds.jsonl"))
     ap.add_argument("--by", choices=["source", "language"], help="also print the scorer's breakdown")
     ap.add_argument("--per-page", help="write the scorer's per-page results to this file")
+    ap.add_argument("--compare", metavar="BEFORE", help="per-page results of an earlier run (--per-page) to compare with")
     args = ap.parse_args()
 
     dev = os.path.join(args.eval, "dev")
@@ -68,12 +75,56 @@ def main():
     score = [sys.executable, os.path.join(args.eval, "score.py"), args.out]
     if args.by:
         score += ["--by", args.by]
-    if args.per_page:
-        score += ["--per-page", args.per_page]
+    per_page = args.per_page or (os.path.join(os.path.dirname(os.path.abspath(args.out)), "extract-html-per-page.jsonl")
+                                 if args.compare else None)
+    if per_page:
+        score += ["--per-page", per_page]
     result = subprocess.run(score, capture_output=True, text=True)
     lines = result.stdout.strip().splitlines()
     print("\n".join(lines if args.by else lines[-1:]))
     print(f"pages={len(files)} extracted={written} time={elapsed:.1f}s (one JVM, including startup)")
+    if args.compare:
+        return compare(args.compare, per_page, truth_path)
+    return 0
+
+
+METRICS = ["title_exact", "date_acc", "authors_f1", "body_f1"]
+
+
+def group_means(per_page_path, groups):
+    sums = {}
+    with open(per_page_path, encoding="utf-8") as f:
+        for line in f:
+            page = json.loads(line)
+            for key in ("source:" + groups[page["id"]][0], "language:" + groups[page["id"]][1]):
+                for m in METRICS:
+                    if m in page and page[m] == page[m]:  # present and not NaN
+                        s = sums.setdefault((key, m), [0.0, 0])
+                        s[0] += page[m]
+                        s[1] += 1
+    return {k: (v[0] / v[1], v[1]) for k, v in sums.items()}
+
+
+def compare(before_path, after_path, truth_path):
+    groups = {}
+    with open(truth_path, encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line)
+            groups[t["id"]] = (t["source"], t.get("language") or "?")
+    before, after = group_means(before_path, groups), group_means(after_path, groups)
+    fell = []
+    print("-- compare: group metric n before after")
+    for key in sorted(after):
+        b = before.get(key, (float("nan"), 0))[0]
+        a, n = after[key]
+        mark = ""
+        if a < b - 0.0005:
+            mark = "  FELL"
+            fell.append(key)
+        elif a > b + 0.0005:
+            mark = "  rose"
+        print(f"   {key[0]:18} {key[1]:12} {n:4} {b:.4f} {a:.4f}{mark}")
+    print("groups that fell: " + (", ".join(f"{g} {m}" for g, m in fell) if fell else "none"))
     return 0
 
 

@@ -85,7 +85,8 @@ public final class Discovery {
         || name.endsWith(".tmp");
   }
 
-  static String relative(Path root, Path file) {
+  /** {@code file}'s path below {@code root}, with {@code /} separators, as messages name files. */
+  public static String relative(Path root, Path file) {
     Path rel = root.relativize(file);
     StringBuilder sb = new StringBuilder();
     for (Path part : rel) {

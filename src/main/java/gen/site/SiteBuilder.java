@@ -4,6 +4,7 @@ import gen.assemble.ArchiveAssembler;
 import gen.model.Archive;
 import gen.model.Article;
 import gen.model.Diagnostics;
+import gen.read.Discovery;
 import gen.read.LocalMedia;
 import gen.render.PageKeys;
 import gen.render.PageSink;
@@ -110,7 +111,8 @@ public final class SiteBuilder {
         try {
           writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
         } catch (java.nio.file.NoSuchFileException e) {
-          diagnostics.warning(copy.getValue().file().toString(), "image not copied: removed during the build");
+          diagnostics.warning(Discovery.relative(options.input().toRealPath(), copy.getValue().file()),
+              "picture not copied: removed during the build");
         }
       }
       // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".

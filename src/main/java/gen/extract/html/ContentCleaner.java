@@ -27,6 +27,7 @@ final class ContentCleaner {
       if (ClassHints.weight(h) < 0 || LinkDensity.of(h) > 0.33 && h.text().length() < 120) h.remove();
     }
     removeBoilerplateLines(content);
+    ReadAlsoLines.remove(content);
     RepeatedBlocks.remove(content);
     DatelineBlocks.remove(content);
     removeEmpty(content);
@@ -68,6 +69,7 @@ final class ContentCleaner {
     String text = e.text();
     int weight = ClassHints.weight(e);
     if (tag.equals("figure")) return e.select("img, picture, video, table").isEmpty() && text.length() < 25;
+    if (EmbeddedPost.wraps(e)) return false;
     if (weight < 0 && ClassHints.looksLikeFurnitureStrict(e) && text.length() < 2000) return true;
     if (commas(text) >= 10) return false;
     boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");

@@ -22,6 +22,7 @@ final class ContentScorer {
       Set.of("p", "div", "section", "article", "table", "ul", "ol", "dl", "blockquote", "pre",
           "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer", "main", "aside", "form");
   private static final int MIN_PARAGRAPH = 25;
+  private static final int SIBLING_PROSE = 200;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private TextStats stats;
@@ -175,6 +176,9 @@ final class ContentScorer {
       double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
       Double score = scores.get(s);
       if (score != null && score + bonus >= threshold) {
+        kept.add(s);
+      } else if (score == null && bonus > 0 && stats.text(s) >= SIBLING_PROSE && stats.linkDensity(s) < 0.3) {
+        // A part built like the top one whose paragraphs sit deeper than scores climb (five levels).
         kept.add(s);
       } else if (s.normalName().equals("p")) {
         String text = s.text();

@@ -84,8 +84,24 @@ public final class MainContentHeuristic implements Heuristic {
     for (Element h : content.select("h1, h2")) {
       String text = normalize(h.text());
       if (text.equals(wanted) || !text.isEmpty() && wanted.contains(text) && text.length() > wanted.length() / 2) {
+        if (h.normalName().equals("h1")) removeBefore(h, content);
         h.remove();
         return;
+      }
+    }
+  }
+
+  /**
+   * What comes before the page's own headline inside the chosen container is the page's top, not
+   * the story: a kicker, breadcrumbs, a gallery of other pictures. Media stay (the lead picture).
+   */
+  private static void removeBefore(Element headline, Element content) {
+    for (Element e = headline; e != null && e != content; e = e.parent()) {
+      Element prev = e.previousElementSibling();
+      while (prev != null) {
+        Element before = prev.previousElementSibling();
+        if (prev.selectFirst("img, picture, video") == null || prev.text().length() > 200) prev.remove();
+        prev = before;
       }
     }
   }

@@ -75,7 +75,9 @@ final class PageCleaner {
       if (ClassHints.looksLikeFurniture(e) && !insideDoomed(e, doomed)) doomed.add(e);
     }
     for (Element e : doomed) {
-      if (stats.text(e) < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null && !holdsProse(e, stats)) e.remove();
+      if (stats.text(e) < total / 2 && e.selectFirst(ARTICLE_MARKERS) == null && !holdsProse(e, stats) && !EmbeddedPost.wraps(e)) {
+        e.remove();
+      }
     }
     // Forms are search boxes and sign-ups, except where a whole page sits in one (ASP.NET).
     body.select("header, footer, aside, form").forEach(e -> {

@@ -25,6 +25,8 @@ public final class PageTitleHeuristic implements Heuristic {
   /** A site name in brackets after the headline: " [LWN.net]", "（CNET Japan）". */
   private static final Pattern BRACKETED = Pattern.compile("\\s*[\\[(（【＜<].{1,40}[\\])）】＞>](?:\\s*[|\\-–—].*)?");
 
+  private static final Pattern FULL_WIDTH_LABEL = Pattern.compile("[\\s\\u3000]+[＜【《〈][^＜【《〈]{1,40}[＞】》〉]$");
+
   private record Signal(String text, String provenance, int trust) {}
 
   @Override
@@ -103,6 +105,9 @@ public final class PageTitleHeuristic implements Heuristic {
         return h;
       }
     }
+    // "欲張りなイヌ　＜福娘童話集＞": a label in full-width brackets at the end, after a space, names the site.
+    var label = FULL_WIDTH_LABEL.matcher(title);
+    if (label.find() && label.start() >= 2) return title.substring(0, label.start()).strip();
     List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(title)));
     if (parts.size() < 2) return title;
     var m = SEPARATOR.matcher(title);

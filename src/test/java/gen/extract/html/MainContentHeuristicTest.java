@@ -75,4 +75,15 @@ class MainContentHeuristicTest {
         + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"));
     assertTrue(ctx.body().hasAttr("itemprop"));
   }
+
+  @Test
+  void whatComesBeforeTheHeadlineInsideTheArticleIsThePageTopButTheLeadPictureStays() {
+    var ctx = extract(page("<div class=kicker>City news, transport and the council this week, from our reporters</div>"
+        + "<figure><img src=/lead.jpg><figcaption>The bridge</figcaption></figure>"
+        + "<h1>Bridge closes</h1><p>" + PROSE + "</p><p>Second. " + PROSE + "</p>"));
+    String text = BodyText.of(ctx.body());
+    assertFalse(text.contains("City news"), text);
+    assertTrue(ctx.body().selectFirst("img") != null, ctx.body().html());
+    assertTrue(text.startsWith("The bridge"), text);
+  }
 }

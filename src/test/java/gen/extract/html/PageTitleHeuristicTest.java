@@ -55,4 +55,10 @@ class PageTitleHeuristicTest {
         title("<title>Russia: Space ship breaks up over Siberia</title>"
             + "<meta property=\"og:title\" content=\"Latest Headlines\">", "<h1>Russia: Space ship breaks up over Siberia</h1>"));
   }
+
+  @Test
+  void aFullWidthBracketedLabelAtTheEndIsTheSiteEvenWithoutAHeading() {
+    assertEquals("欲張りなイヌ", title("<title>欲張りなイヌ\u3000＜福娘童話集\u3000きょうのイソップ童話＞</title>", "<p>むかしむかし</p>"));
+    assertEquals("【速報】新しい駅が開業", title("<title>【速報】新しい駅が開業</title>", "<p>本文</p>"));
+  }
 }
