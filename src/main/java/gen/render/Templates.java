@@ -10,7 +10,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,11 @@ public final class Templates {
     } catch (IOException e) {
       throw new RenderException(templateName + ": cannot load template (" + firstLine(e.getMessage()) + ")", e);
     }
-    StringWriter out = new StringWriter(8192);
+    // Taken out while in use: a failed render drops it, a nested one gets its own.
+    StringBuilder buffer = buffers.get();
+    buffers.remove();
+    buffer.setLength(0);
+    PageWriter out = new PageWriter(buffer);
     try {
       t.process(model, out);
     } catch (TemplateException e) {
@@ -74,7 +78,59 @@ public final class Templates {
     } catch (IOException e) {
       throw new RenderException(templateName + ": " + firstLine(e.getMessage()), e);
     }
-    return out.toString();
+    String page = buffer.toString();
+    // Kept for this thread's next page, unless an unusually large page made it big.
+    if (buffer.capacity() <= MAX_KEPT_BUFFER) buffers.set(buffer);
+    return page;
+  }
+
+  /** A render thread's page buffer: pages are built in one, not in a buffer grown from 16 chars each time. */
+  private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(32 * 1024));
+
+  private static final int MAX_KEPT_BUFFER = 1 << 20;
+
+  /**
+   * A {@link Writer} over a StringBuilder. {@link java.io.StringWriter} writes into a StringBuffer,
+   * which takes a lock on each of the thousands of small writes a page is made of.
+   */
+  private static final class PageWriter extends Writer {
+    final StringBuilder text;
+
+    PageWriter(StringBuilder text) {
+      this.text = text;
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+    }
+
+    @Override
+    public void write(String str) {
+      text.append(str);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence csq) {
+      text.append(csq);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   public boolean exists(String templateName) {

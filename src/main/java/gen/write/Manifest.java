@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * The list of files gen wrote into an output folder, with a hash of each: how a build knows which
  * files are its own (and may be replaced or deleted) and which are unchanged. One line per file:
- * {@code <sha256> <path>}.
+ * {@code <hash> <path>} (see {@link ContentHash}).
  */
 record Manifest(Map<String, String> hashes) {
   static final String FILE_NAME = ".gen-manifest";

@@ -11,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,12 +145,12 @@ public final class SiteWriter implements AutoCloseable {
   public void write(String path, byte[] content) throws IOException {
     String rel = SitePaths.validate(path);
     checkTarget(rel);
-    String hash = sha256(content);
+    String hash = ContentHash.of(content);
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
-    boolean same =
-        hash.equals(previous.hashes().get(rel)) && Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+    boolean same = ContentHash.matches(previous.hashes().get(rel), content)
+        && Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
     if (same) return;
     changed.add(rel);
     Path staged = staging.resolve("new").resolve(rel);
@@ -196,7 +193,7 @@ public final class SiteWriter implements AutoCloseable {
       return java.util.Optional.empty();
     }
     byte[] bytes = Files.readAllBytes(live);
-    if (!hash.equals(sha256(bytes))) return java.util.Optional.empty();
+    if (!ContentHash.matches(hash, bytes)) return java.util.Optional.empty();
     return java.util.Optional.of(new String(bytes, StandardCharsets.UTF_8));
   }
 
@@ -235,7 +232,7 @@ public final class SiteWriter implements AutoCloseable {
       }
       Path live = output.resolve(rel);
       if (!insideOutput(rel) || !Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)) continue;
-      if (old.getValue().equals(sha256(Files.readAllBytes(live)))) {
+      if (ContentHash.matches(old.getValue(), Files.readAllBytes(live))) {
         files.add(new SwapJournal.Step(SwapJournal.Kind.DELETE, rel));
         deleted++;
       } else {
@@ -365,13 +362,5 @@ public final class SiteWriter implements AutoCloseable {
       }
     }
     Files.delete(root);
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
