@@ -104,8 +104,12 @@ final class ArticleMedia {
    * made absolute against its address), that leads to a local file, present or missing.
    */
   private boolean mayShowLocalPictures(Article a) {
+    String body = a.bodyHtml();
+    // Most bodies (every plain-text article) have no attribute that can name a file: the regex,
+    // which tries at every character, is not worth running over them.
+    if (!body.contains("src=\"") && !body.contains("href=\"")) return false;
     Optional<String> origin = a.meta().url().flatMap(ArticleMedia::origin);
-    java.util.regex.Matcher m = PICTURE_URL.matcher(a.bodyHtml());
+    java.util.regex.Matcher m = PICTURE_URL.matcher(body);
     while (m.find()) {
       String url = org.jsoup.parser.Parser.unescapeEntities(m.group(1).strip(), true);
       boolean candidate = !SCHEME.matcher(url).find()
