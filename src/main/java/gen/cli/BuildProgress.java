@@ -63,7 +63,8 @@ final class BuildProgress implements BuildListener {
   @Override
   public void rendered(String path) {
     int n = pages.incrementAndGet();
-    show(() -> String.format(Locale.ROOT, style == Style.BAR ? "Rendering  %,d pages" : "Rendering: %,d pages", n));
+    String unit = n == 1 ? "page" : "pages";
+    show(() -> String.format(Locale.ROOT, style == Style.BAR ? "Rendering  %,d %s" : "Rendering: %,d %s", n, unit));
   }
 
   private synchronized void show(Supplier<String> text) {

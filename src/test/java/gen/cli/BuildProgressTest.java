@@ -54,6 +54,18 @@ class BuildProgressTest {
   }
 
   @Test
+  void counts_one_page_in_the_singular() {
+    AtomicLong now = new AtomicLong(BuildProgress.DELAY_MILLIS);
+    StringWriter err = new StringWriter();
+    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.LINES, () -> now.get());
+    now.set(2 * BuildProgress.DELAY_MILLIS);
+    p.rendered("index.html");
+    now.addAndGet(BuildProgress.LINE_MILLIS);
+    p.rendered("feed.xml");
+    assertEquals("Rendering: 1 page\nRendering: 2 pages\n", err.toString().replace("\r\n", "\n"));
+  }
+
+  @Test
   void the_style_follows_the_terminal_and_quiet() {
     assertEquals(BuildProgress.Style.BAR, BuildProgress.styleFor(false, new Terminal(true)));
     assertEquals(BuildProgress.Style.LINES, BuildProgress.styleFor(false, new Terminal(false)));
