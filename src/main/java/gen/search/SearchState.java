@@ -1,10 +1,9 @@
 package gen.search;
 
+import gen.text.Utf8Fields;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -84,16 +83,10 @@ public record SearchState(int slots, int[] shardBytes, String[] shardPrints, Map
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+    Utf8Fields.write(out, s);
   }
 
   private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > 1 << 20) throw new EOFException("bad length");
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return Utf8Fields.read(in, 1 << 20);
   }
 }

@@ -3,15 +3,14 @@ package gen.site;
 import gen.model.Article;
 import gen.model.Metadata;
 import gen.model.SourceFile;
+import gen.text.Utf8Fields;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -272,17 +271,11 @@ final class ExtractionCache {
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+    Utf8Fields.write(out, s);
   }
 
   private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > 64 * 1024 * 1024) throw new EOFException("bad length");
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return Utf8Fields.read(in, 64 * 1024 * 1024);
   }
 
   static int shardOf(String relative) {
