@@ -1,5 +1,6 @@
 package gen.model;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -31,6 +32,20 @@ public final class Article {
     this(file, meta, slug, pack(bodyHtml), bodyText);
   }
 
+  /**
+   * An article whose HTML body is given as the UTF-8 bytes that {@code bodyHtml.getBytes(UTF_8)}
+   * would give (as a cache stores it): packed by the same rule as the string, without making the
+   * string. The array is the article's from then on. Bytes that are not well-formed UTF-8 are
+   * decoded like any other, so the article is always the one the string constructor would make.
+   */
+  public static Article ofUtf8Body(SourceFile file, Metadata meta, String slug, byte[] bodyHtmlUtf8, String bodyText) {
+    int chars = Utf8.utf16Length(bodyHtmlUtf8);
+    Object html = chars >= 0 && bodyHtmlUtf8.length < 2 * chars
+        ? bodyHtmlUtf8
+        : pack(new String(bodyHtmlUtf8, StandardCharsets.UTF_8));
+    return new Article(file, meta, slug, html, bodyText);
+  }
+
   private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {
     this.file = file;
     this.meta = meta;
@@ -53,6 +68,37 @@ public final class Article {
 
   public String bodyHtml() {
     return unpack(bodyHtml);
+  }
+
+  /**
+   * The HTML body as UTF-8, read-only, without making a string: for code that scans or hashes
+   * the body of every article.
+   */
+  public ByteBuffer bodyHtmlUtf8() {
+    byte[] b = bodyHtml instanceof byte[] packed
+        ? packed
+        : bodyHtml == null ? new byte[0] : ((String) bodyHtml).getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.wrap(b).asReadOnlyBuffer();
+  }
+
+  /**
+   * Whether the HTML body contains {@code ascii} (ASCII characters only, whose bytes never occur
+   * inside another character's UTF-8), looked for in the UTF-8 as kept, without making a string.
+   */
+  public boolean bodyHtmlContains(String ascii) {
+    if (!(bodyHtml instanceof byte[] b)) return bodyHtml != null && ((String) bodyHtml).contains(ascii);
+    int m = ascii.length();
+    if (m == 0) return true;
+    byte first = (byte) ascii.charAt(0);
+    outer:
+    for (int i = 0, last = b.length - m; i <= last; i++) {
+      if (b[i] != first) continue;
+      for (int k = 1; k < m; k++) {
+        if (b[i + k] != (byte) ascii.charAt(k)) continue outer;
+      }
+      return true;
+    }
+    return false;
   }
 
   public String bodyText() {

@@ -1,6 +1,7 @@
 package gen.render;
 
 import gen.model.Article;
+import gen.text.Fingerprint;
 
 /**
  * An article's sanitized body HTML, made into a string only when a template prints it. A build keeps
@@ -8,13 +9,19 @@ import gen.model.Article;
  * point at the article's compact copy instead of holding a string each.
  *
  * <p>Not a {@link CharSequence}: code that reads one a character at a time would make the string
- * once per character. Templates print it through {@link #toString()}, and page keys hash that.
+ * once per character. Templates print it through {@link #toString()}; page keys hash its UTF-8
+ * ({@link #fingerprint}), which every build of the same body gives alike, without making the string.
  */
 public final class ArticleBody {
   private final Article article;
 
   ArticleBody(Article article) {
     this.article = article;
+  }
+
+  /** A {@link Fingerprint} of the body's UTF-8 bytes: equal bodies, equal prints. */
+  byte[] fingerprint() {
+    return new Fingerprint().add(article.bodyHtmlUtf8()).bytes();
   }
 
   @Override

@@ -104,9 +104,11 @@ final class ArticleMedia {
    * made absolute against its address), that leads to a local file, present or missing.
    */
   private boolean mayShowLocalPictures(Article a) {
-    String body = a.bodyHtml();
     // Most bodies (every plain-text article) have no attribute that can name a file: the regex,
-    // which tries at every character, is not worth running over them.
+    // which tries at every character, is not worth running over them, nor the body worth making
+    // into a string to look: its UTF-8 is searched as it is kept, once, for what both attributes end with.
+    if (!a.bodyHtmlContains("=\"")) return false;
+    String body = a.bodyHtml();
     if (!body.contains("src=\"") && !body.contains("href=\"")) return false;
     Optional<String> origin = a.meta().url().flatMap(ArticleMedia::origin);
     java.util.regex.Matcher m = PICTURE_URL.matcher(body);

@@ -46,6 +46,7 @@ final class ExtractionCache {
   private static final String MAGIC = "gen-extraction-cache 3";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
+  private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
 
   /**
    * One cached extraction and the file facts it is valid for.
@@ -248,7 +249,11 @@ final class ExtractionCache {
     Article a = e.article();
     writeString(out, a.slug());
     writeString(out, MetadataJson.write(a.meta()));
-    writeString(out, a.bodyHtml());
+    java.nio.ByteBuffer html = a.bodyHtmlUtf8();
+    byte[] utf8 = new byte[html.remaining()];
+    html.get(utf8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
     writeString(out, a.bodyText());
   }
 
@@ -263,11 +268,13 @@ final class ExtractionCache {
     in.readFully(hash);
     String slug = readString(in);
     Metadata meta = MetadataJson.read(readString(in));
-    String bodyHtml = readString(in);
+    // Kept as the UTF-8 it is stored in: decoding it to a string for Article to encode it again
+    // was a tenth of a rebuild without changes.
+    byte[] bodyHtml = readUtf8(in);
     String bodyText = readString(in);
     // The file's path is filled in from this build's discovery when the entry is used.
     SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
-    return new Entry(relative, size, seconds, nanos, stat, racy, hash, new Article(placeholder, meta, slug, bodyHtml, bodyText));
+    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.ofUtf8Body(placeholder, meta, slug, bodyHtml, bodyText));
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {
@@ -275,7 +282,16 @@ final class ExtractionCache {
   }
 
   private static String readString(DataInputStream in) throws IOException {
-    return Utf8Fields.read(in, 64 * 1024 * 1024);
+    return Utf8Fields.read(in, MAX_FIELD_BYTES);
+  }
+
+  /** A field as {@link Utf8Fields} wrote it, its bytes not decoded. */
+  private static byte[] readUtf8(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_FIELD_BYTES) throw new java.io.EOFException("bad length");
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return b;
   }
 
   static int shardOf(String relative) {

@@ -28,10 +28,19 @@ public final class Fingerprint {
   }
 
   public Fingerprint add(byte[] bytes) {
-    add(bytes.length);
-    for (int i = 0; i < bytes.length; i += 8) {
+    return add(java.nio.ByteBuffer.wrap(bytes));
+  }
+
+  /** The bytes remaining in {@code buffer} (left where it was), as {@link #add(byte[])} of them. */
+  public Fingerprint add(java.nio.ByteBuffer buffer) {
+    java.nio.ByteBuffer b = buffer.duplicate().order(java.nio.ByteOrder.BIG_ENDIAN);
+    int n = b.remaining();
+    add(n);
+    // Eight bytes at a time, big-endian: the value the byte-by-byte loop below makes of them.
+    while (b.remaining() >= 8) add(b.getLong());
+    if (b.hasRemaining()) {
       long v = 0;
-      for (int k = i, end = Math.min(i + 8, bytes.length); k < end; k++) v = (v << 8) | (bytes[k] & 0xFF);
+      while (b.hasRemaining()) v = (v << 8) | (b.get() & 0xFF);
       add(v);
     }
     return this;

@@ -1,0 +1,68 @@
+package gen.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleTest {
+  private static final List<String> BODIES = List.of(
+      "", "<p>Plain ASCII.</p>", "<p>“Curly” quotes — and a dash.</p>", "<p>Ελληνικά και русский</p>",
+      "<p>中文正文，全是宽字符。</p>", "<p>Emoji 😀 and 𝄞 outside the basic plane</p>", "é");
+
+  private static Article fromString(String body) {
+    return TestArticles.article("a").body(body).build();
+  }
+
+  @Test
+  void an_article_made_from_the_utf8_of_a_body_is_the_one_made_from_the_string() {
+    for (String body : BODIES) {
+      Article s = TestArticles.article("a").body(body).build();
+      Article u = Article.ofUtf8Body(s.file(), s.meta(), s.slug(), body.getBytes(StandardCharsets.UTF_8), s.bodyText());
+      assertEquals(s, u, body);
+      assertEquals(s.hashCode(), u.hashCode(), body);
+      assertEquals(body, u.bodyHtml());
+      assertEquals(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), u.bodyHtmlUtf8());
+      assertEquals(s.bodyHtmlUtf8(), u.bodyHtmlUtf8());
+    }
+  }
+
+  @Test
+  void bytes_that_are_not_utf8_give_the_article_of_their_decoded_string() {
+    List<byte[]> bad = List.of(
+        new byte[] {(byte) 0xC3}, // cut
+        new byte[] {(byte) 0xC0, (byte) 0x80}, // overlong
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+        new byte[] {'a', (byte) 0x80, 'b'});
+    for (byte[] b : bad) {
+      Article s = fromString(new String(b, StandardCharsets.UTF_8));
+      Article u = Article.ofUtf8Body(s.file(), s.meta(), s.slug(), b.clone(), s.bodyText());
+      assertEquals(s, u);
+      assertEquals(s.hashCode(), u.hashCode());
+    }
+  }
+
+  @Test
+  void utf16_length_counts_chars_and_refuses_what_is_not_utf8() {
+    for (String body : BODIES) assertEquals(body.length(), Utf8.utf16Length(body.getBytes(StandardCharsets.UTF_8)), body);
+    assertEquals(-1, Utf8.utf16Length(new byte[] {(byte) 0xE2, (byte) 0x80}));
+    assertEquals(-1, Utf8.utf16Length(new byte[] {(byte) 0xFF}));
+  }
+
+  @Test
+  void the_body_is_searched_for_ascii_in_either_form() {
+    for (String body : List.of("<p>a <a href=\"x\">link</a> “q”</p>", "<p>中文 <img src=\"p.png\"></p>")) {
+      Article a = fromString(body);
+      assertTrue(a.bodyHtmlContains("=\""), body);
+      assertTrue(a.bodyHtmlContains("<p>"), body);
+      assertFalse(a.bodyHtmlContains("srcset"), body);
+    }
+    assertFalse(fromString("<p>no attributes</p>").bodyHtmlContains("=\""));
+    assertFalse(fromString("").bodyHtmlContains("<"));
+  }
+}
