@@ -61,8 +61,12 @@ final class RelatedArticles {
     }
 
     Map<String, List<Article>> out = new HashMap<>();
+    // Scores in an array indexed by position, reset after each article: a map of boxed numbers,
+    // looked up at every comparison of the sort, was most of an archive's assembly.
+    double[] score = new double[articles.size()];
+    int[] touched = new int[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
-      Map<Integer, Double> scores = new HashMap<>();
+      int count = 0;
       List<int[]> terms = termsOf.get(i);
       for (int t = 0; t < terms.size(); t++) {
         int[] members = terms.get(t);
@@ -71,22 +75,27 @@ final class RelatedArticles {
         int from = Math.max(0, Math.min(at - FAN_OUT / 2, members.length - FAN_OUT - 1));
         int to = Math.min(members.length, from + FAN_OUT + 1);
         for (int k = from; k < to; k++) {
-          if (members[k] != i) scores.merge(members[k], w, Double::sum);
+          int m = members[k];
+          if (m == i) continue;
+          if (score[m] == 0) touched[count++] = m;
+          score[m] += w;
         }
       }
-      if (scores.isEmpty()) continue;
+      if (count == 0) continue;
       final int self = i;
-      List<Integer> best = new ArrayList<>(scores.keySet());
+      Integer[] best = new Integer[count];
+      for (int k = 0; k < count; k++) best[k] = touched[k];
       // Highest score first; among equals the nearest in time, then the newer.
-      best.sort((a, b) -> {
-        int c = Double.compare(scores.get(b), scores.get(a));
+      Arrays.sort(best, (a, b) -> {
+        int c = Double.compare(score[b], score[a]);
         if (c != 0) return c;
         c = Integer.compare(Math.abs(a - self), Math.abs(b - self));
         return c != 0 ? c : Integer.compare(a, b);
       });
-      out.put(
-          articles.get(i).slug(),
-          best.subList(0, Math.min(MAX_RELATED, best.size())).stream().map(articles::get).toList());
+      List<Article> related = new ArrayList<>(Math.min(MAX_RELATED, count));
+      for (int k = 0; k < Math.min(MAX_RELATED, count); k++) related.add(articles.get(best[k]));
+      out.put(articles.get(i).slug(), List.copyOf(related));
+      for (int k = 0; k < count; k++) score[touched[k]] = 0;
     }
     return out;
   }
