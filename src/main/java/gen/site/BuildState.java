@@ -39,6 +39,9 @@ final class BuildState {
   private final Path folder;
   private final boolean usable;
   private final String codeVersion;
+  /** The manifest's size, time and file key when {@link #manifestDigest} was last computed, and the digest. */
+  private String manifestSeen;
+  private String manifestDigest;
 
   BuildState(Path output, String codeVersion) {
     this.output = output.toAbsolutePath().normalize();
@@ -76,7 +79,7 @@ final class BuildState {
 
   /** The page keys of the previous build, if they belong to the site now in the folder. */
   Map<String, String> previousPageKeys() {
-    Map<String, String> keys = new TreeMap<>();
+    Map<String, String> keys = new java.util.HashMap<>();
     Path file = folder.resolve(PAGES);
     if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return keys;
     try {
@@ -137,7 +140,16 @@ final class BuildState {
   private Optional<String> manifestDigest() throws IOException {
     Path m = output.resolve(MANIFEST);
     if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
-    return Optional.of(HexFormat.of().formatHex(ExtractionCache.sha256(Files.readAllBytes(m))));
+    // Asked for twice before the writer commits and twice after: the manifest lists every file of
+    // the site, and hashing it four times showed in a rebuild's profile. The writer replaces it
+    // by renaming a new file over it, which changes these attributes.
+    java.nio.file.attribute.BasicFileAttributes a =
+        Files.readAttributes(m, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    String seen = a.size() + " " + a.lastModifiedTime().toInstant() + " " + a.fileKey();
+    if (seen.equals(manifestSeen) && manifestDigest != null) return Optional.of(manifestDigest);
+    manifestDigest = HexFormat.of().formatHex(ExtractionCache.sha256(Files.readAllBytes(m)));
+    manifestSeen = seen;
+    return Optional.of(manifestDigest);
   }
 
   private void writeIfChanged(String name, byte[] content) throws IOException {
