@@ -43,7 +43,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 3";
+  private static final String MAGIC = "gen-extraction-cache 4";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -248,7 +248,7 @@ final class ExtractionCache {
     out.write(e.sha256());
     Article a = e.article();
     writeString(out, a.slug());
-    writeString(out, MetadataJson.write(a.meta()));
+    MetadataCodec.write(out, a.meta());
     java.nio.ByteBuffer html = a.bodyHtmlUtf8();
     byte[] utf8 = new byte[html.remaining()];
     html.get(utf8);
@@ -267,7 +267,7 @@ final class ExtractionCache {
     byte[] hash = new byte[32];
     in.readFully(hash);
     String slug = readString(in);
-    Metadata meta = MetadataJson.read(readString(in));
+    Metadata meta = MetadataCodec.read(in);
     // Kept as the UTF-8 it is stored in: decoding it to a string for Article to encode it again
     // was a tenth of a rebuild without changes.
     byte[] bodyHtml = readUtf8(in);
