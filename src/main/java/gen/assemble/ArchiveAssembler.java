@@ -30,13 +30,34 @@ public final class ArchiveAssembler {
     }
     kept.sort(Comparator.comparing(a -> a.file().relative()));
     List<Article> slugged = new ArrayList<>(SlugAllocator.allocate(kept));
-    slugged.sort(NEWEST_FIRST);
+    sortNewestFirst(slugged);
     Map<TermKind, Taxonomy> taxonomies = TaxonomyAssembler.assemble(slugged);
     return new Archive(
         slugged,
         taxonomies,
         TimelineAssembler.assemble(slugged),
         RelatedArticles.find(slugged, taxonomies));
+  }
+
+  /**
+   * Sorts as {@link #NEWEST_FIRST} would, each article's keys taken once instead of at every
+   * comparison (the composed comparator was a fifth of assembling a large archive).
+   */
+  static void sortNewestFirst(List<Article> articles) {
+    record Keyed(Article article, int undated, long newest, String title, String slug) {}
+    List<Keyed> keyed = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      java.util.Optional<gen.model.PublishedDate> d = a.meta().published();
+      keyed.add(new Keyed(a, d.isPresent() ? 0 : 1, d.map(p -> -p.sortKey()).orElse(0L), a.meta().title(), a.slug()));
+    }
+    keyed.sort((x, y) -> {
+      int c = Integer.compare(x.undated(), y.undated());
+      if (c == 0) c = Long.compare(x.newest(), y.newest());
+      if (c == 0) c = x.title().compareTo(y.title());
+      if (c == 0) c = x.slug().compareTo(y.slug());
+      return c;
+    });
+    for (int i = 0; i < keyed.size(); i++) articles.set(i, keyed.get(i).article());
   }
 
   private ArchiveAssembler() {}

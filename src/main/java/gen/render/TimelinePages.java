@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,11 +77,22 @@ final class TimelinePages implements RenderStep {
     return out;
   }
 
+  /**
+   * The page's entries by month. A year's entries come month after month, so a group ends where the
+   * month changes: a month as a map key hashed all of its articles at every entry.
+   */
   private static List<MonthGroup> group(List<Entry> page) {
-    Map<Timeline.Month, List<ArticleView>> byMonth = new LinkedHashMap<>();
-    for (Entry e : page) byMonth.computeIfAbsent(e.month(), m -> new ArrayList<>()).add(e.article());
     List<MonthGroup> out = new ArrayList<>();
-    byMonth.forEach((m, list) -> out.add(new MonthGroup(label(m), id(m), list)));
+    Timeline.Month current = null;
+    List<ArticleView> list = null;
+    for (Entry e : page) {
+      if (e.month() != current) {
+        current = e.month();
+        list = new ArrayList<>();
+        out.add(new MonthGroup(label(current), id(current), list));
+      }
+      list.add(e.article());
+    }
     return out;
   }
 
