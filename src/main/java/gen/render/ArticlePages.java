@@ -24,9 +24,12 @@ final class ArticlePages implements RenderStep {
       model.put("newer", i > 0 ? ctx.views().of(articles.get(i - 1)) : null);
       model.put("older", i + 1 < articles.size() ? ctx.views().of(articles.get(i + 1)) : null);
       model.put("related", ctx.views().of(ctx.archive().relatedTo(article)));
-      model.put("cite", CitationView.of(a));
-      model.put("jsonLd", JsonLd.newsArticle(a, ctx.absolute(a.path()), ctx.site().title()));
-      ctx.page(a.path(), "article.ftlh", model);
+      // Made from the view, the page's URL and the site's title, which the model holds: only for a
+      // page that is rendered (a rebuild keeps most), not to be hashed into its key.
+      ctx.page(a.path(), "article.ftlh", model, m -> {
+        m.put("cite", CitationView.of(a));
+        m.put("jsonLd", JsonLd.newsArticle(a, ctx.absolute(a.path()), ctx.site().title()));
+      });
     }
   }
 }

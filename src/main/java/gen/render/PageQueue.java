@@ -44,6 +44,17 @@ final class PageQueue implements AutoCloseable {
 
   /** Renders {@code template} with {@code model} into {@code path}, unless the previous page can stay. */
   void page(String path, String template, Map<String, Object> model) throws RenderException, IOException {
+    page(path, template, model, m -> {});
+  }
+
+  /**
+   * As {@link #page(String, String, Map)}, with values that {@code derived} adds to the model only
+   * when the page is rendered. The key is made from {@code model} alone, so what {@code derived}
+   * adds must follow from what the model already holds (a citation made from the article view in
+   * it): then it is the same whenever the key is. Runs on a render thread.
+   */
+  void page(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> derived)
+      throws RenderException, IOException {
     rethrow();
     planned.accept(path);
     try {
@@ -54,7 +65,7 @@ final class PageQueue implements AutoCloseable {
     }
     pool.execute(() -> {
       try {
-        if (failure.get() == null) renderOne(path, template, model);
+        if (failure.get() == null) renderOne(path, template, model, derived);
       } catch (Throwable t) {
         failure.compareAndSet(null, t);
       } finally {
@@ -63,13 +74,14 @@ final class PageQueue implements AutoCloseable {
     });
   }
 
-  private void renderOne(String path, String template, Map<String, Object> model)
+  private void renderOne(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> derived)
       throws RenderException, IOException {
     if (keys.enabled()) {
       String key = digest.of(template, keys.templatesDigest(), model);
       keys.record(path, key);
       if (keys.previousKey(path).filter(key::equals).isPresent() && sink.keep(path)) return;
     }
+    derived.accept(model);
     sink.page(path, templates.render(template, model));
   }
 

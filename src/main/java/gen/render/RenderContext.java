@@ -23,6 +23,16 @@ record RenderContext(
     pages.page(path, template, model);
   }
 
+  /**
+   * As {@link #page(String, String, Map)}, with values {@code derived} adds to the model only when
+   * the page is rendered: they must follow from what {@code model} holds (see {@link
+   * PageQueue#page(String, String, Map, java.util.function.Consumer)}).
+   */
+  void page(String path, String template, Map<String, Object> model,
+      java.util.function.Consumer<Map<String, Object>> derived) throws RenderException, IOException {
+    pages.page(path, template, model, derived);
+  }
+
 
   /**
    * The values every page gets: {@code site}, {@code pagePath} (its own site-relative path),
