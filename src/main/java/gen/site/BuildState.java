@@ -25,7 +25,7 @@ import java.util.zip.InflaterInputStream;
 /**
  * What a build leaves in {@code .gen-cache/} inside the output folder for the next one: the
  * extraction cache, the key of every page and the state of the search index. Page keys are only valid for the site they were
- * written with, so they carry the SHA-256 of the writer's manifest of that build: a site changed
+ * written with, so they carry a fingerprint of the writer's manifest of that build: a site changed
  * since (a failed or foreign build, a hand-made manifest) makes the next build render every page.
  * Nothing here is written through a symbolic link or outside the output folder.
  */
@@ -147,7 +147,9 @@ final class BuildState {
         Files.readAttributes(m, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     String seen = a.size() + " " + a.lastModifiedTime().toInstant() + " " + a.fileKey();
     if (seen.equals(manifestSeen) && manifestDigest != null) return Optional.of(manifestDigest);
-    manifestDigest = HexFormat.of().formatHex(ExtractionCache.sha256(Files.readAllBytes(m)));
+    // A Fingerprint, not SHA-256: this only tells gen's own earlier manifest from another, and
+    // SHA-256 on the C1 compiler (no intrinsics) cost tens of milliseconds for a large site.
+    manifestDigest = new gen.text.Fingerprint().add(Files.readAllBytes(m)).hex();
     manifestSeen = seen;
     return Optional.of(manifestDigest);
   }
