@@ -1,6 +1,7 @@
 package gen.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * (C1 only: about a third less CPU). The parent JVM does no work but wait, forward the exit code
  * and stop the child if it is itself stopped; the child stops if the parent disappears. Off when
  * the command line or {@code JAVA_TOOL_OPTIONS} / {@code JDK_JAVA_OPTIONS} set JVM options, or
- * {@code GEN_SAME_JVM} is set.
+ * {@code GEN_SAME_JVM} is set. A rebuild's child also starts from a class archive kept with the
+ * build's state ({@link ClassArchive}).
  */
 final class BuildJvm {
   static final String CHILD_PROPERTY = "gen.buildJvm";
@@ -46,12 +48,14 @@ final class BuildJvm {
     if (java.isEmpty() || jvmArgs.isEmpty() || jvmArgs.get().length < 2 || !jvmArgs.get()[0].equals("-jar")) {
       return Optional.empty();
     }
+    String jar = Path.of(jvmArgs.get()[1]).toAbsolutePath().toString();
     List<String> command = new ArrayList<>();
     command.add(java.get());
     command.addAll(FLAGS);
+    command.addAll(ClassArchive.flags(args, jar));
     command.add("-D" + CHILD_PROPERTY + "=1");
     command.add("-jar");
-    command.add(jvmArgs.get()[1]);
+    command.add(jar);
     command.addAll(List.of(args));
     Process child;
     try {

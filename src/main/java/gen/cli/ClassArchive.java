@@ -1,0 +1,112 @@
+package gen.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An application class-data archive (AppCDS) for the build's child JVM, kept in the output
+ * folder's {@code .gen-cache/} beside the rest of the build's state: a JVM started from it maps
+ * gen's and its libraries' classes instead of loading and verifying them, which is a good part of
+ * a rebuild that changes little. Only for rebuilds (the state folder exists): the first rebuild's
+ * child writes the archive as it exits, the next ones start from it. Named after the jar and the
+ * JVM, so a new gen or a new Java makes a new archive (and the old one is deleted); a JVM that
+ * cannot use an archive runs without it. The JVM's messages about archives are silenced: they are
+ * about speed, never about the site.
+ */
+final class ClassArchive {
+  static final String STATE_FOLDER = ".gen-cache";
+  private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+  private ClassArchive() {}
+
+  /** The child's JVM flags for the archive, or none when the output folder is not known for sure. */
+  static List<String> flags(String[] args, String jar) {
+    Optional<Path> output = outputFolder(args);
+    if (output.isEmpty()) return List.of();
+    Path state = output.get().toAbsolutePath().normalize().resolve(STATE_FOLDER);
+    // Not through a link, and not on a first build: it would pay for writing the archive.
+    if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) return List.of();
+    String name = "jvm-classes-" + identity(jar) + ".jsa";
+    Path archive = state.resolve(name);
+    List<String> flags = new ArrayList<>();
+    if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
+      flags.add("-XX:SharedArchiveFile=" + archive);
+    } else if (Files.exists(archive, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of(); // a link or a folder: not ours to write through
+    } else {
+      deleteOthers(state, name);
+      flags.add("-XX:ArchiveClassesAtExit=" + archive);
+    }
+    flags.addAll(QUIET);
+    return flags;
+  }
+
+  /**
+   * The {@code --output} of a build's arguments, or its default; empty when the arguments are of
+   * a shape read here with any doubt (an {@code @file} of arguments, a clustered short option):
+   * then the child runs without an archive, which costs a little time and nothing else.
+   */
+  static Optional<Path> outputFolder(String[] args) {
+    String output = "site";
+    boolean seen = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) break;
+      if (a.startsWith("@")) return Optional.empty();
+      String value;
+      if (a.equals("-o") || a.equals("--output")) {
+        if (i + 1 >= args.length) return Optional.empty();
+        value = args[++i];
+      } else if (a.startsWith("--output=")) {
+        value = a.substring("--output=".length());
+      } else if (a.startsWith("-o") || a.startsWith("--output")) {
+        return Optional.empty();
+      } else {
+        continue;
+      }
+      if (seen || value.isEmpty()) return Optional.empty();
+      seen = true;
+      output = value;
+    }
+    try {
+      return Optional.of(Path.of(output));
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The jar (path, size, time) and the JVM that will map the archive. */
+  private static String identity(String jar) {
+    try {
+      Path p = Path.of(jar);
+      String id = p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis() + "|"
+          + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+      return "unknown";
+    }
+  }
+
+  /** Archives made for another gen or another JVM: no longer of use. */
+  private static void deleteOthers(Path state, String keep) {
+    try (DirectoryStream<Path> old = Files.newDirectoryStream(state, "jvm-classes-*.jsa")) {
+      for (Path p : old) {
+        if (!p.getFileName().toString().equals(keep) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Left for the next build: it only takes room.
+    }
+  }
+}
