@@ -108,12 +108,9 @@ public final class LanguageDetector {
       case TAMIL: return "ta";
       case GEORGIAN: return "ka";
       case ARMENIAN: return "hy";
-      case ARABIC: return byStopwords(chars, "ar", "ar", "fa", "ur");
-      case CYRILLIC: return byStopwords(chars, "ru", "ru", "uk", "bg");
-      case LATIN:
-        return byStopwords(
-            chars, "und", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "cs",
-            "tr", "id", "ro", "hu", "fi", "vi");
+      case ARABIC: return byStopwords(chars, ARABIC_SCRIPT);
+      case CYRILLIC: return byStopwords(chars, CYRILLIC_SCRIPT);
+      case LATIN: return byStopwords(chars, LATIN_SCRIPT);
       default: return "und";
     }
   }
@@ -123,9 +120,8 @@ public final class LanguageDetector {
    * used. Words are runs of letters and marks, as the pattern {@code [^\p{L}\p{M}]+} splits them,
    * compared in lower case; ties go to the earlier candidate.
    */
-  private static String byStopwords(char[] chars, String fallback, String... candidates) {
-    long wanted = 0;
-    for (String lang : candidates) wanted |= COMMON_WORDS.bitOf(lang);
+  private static String byStopwords(char[] chars, Candidates candidates) {
+    long wanted = candidates.bits();
     int[] counts = new int[Long.SIZE];
     int words = 0;
     char[] word = new char[COMMON_WORDS.longest() + 1];
@@ -149,20 +145,41 @@ public final class LanguageDetector {
       long langs = length < word.length ? COMMON_WORDS.languagesOf(word, length) & wanted : 0;
       for (; langs != 0; langs &= langs - 1) counts[Long.numberOfTrailingZeros(langs)]++;
     }
-    String best = fallback;
+    String best = candidates.fallback();
     int bestCount = 0;
-    for (String lang : candidates) {
-      long bit = COMMON_WORDS.bitOf(lang);
-      int c = bit == 0 ? 0 : counts[Long.numberOfTrailingZeros(bit)];
+    for (int k = 0; k < candidates.languages().length; k++) {
+      int c = counts[candidates.bitIndex()[k]];
       if (c > bestCount) {
-        best = lang;
+        best = candidates.languages()[k];
         bestCount = c;
       }
     }
     // Too few common words to tell: a list of names, a table.
-    if (bestCount < Math.max(2, words / 50)) return fallback;
+    if (bestCount < Math.max(2, words / 50)) return candidates.fallback();
     return best;
   }
+
+  /** Languages that share a script, in the order ties go; their bits in {@link #COMMON_WORDS}. */
+  private record Candidates(String fallback, String[] languages, int[] bitIndex, long bits) {
+    static Candidates of(String fallback, String... languages) {
+      int[] index = new int[languages.length];
+      long bits = 0;
+      for (int k = 0; k < languages.length; k++) {
+        long bit = COMMON_WORDS.bitOf(languages[k]);
+        if (bit == 0) throw new IllegalStateException("no common words for " + languages[k]);
+        index[k] = Long.numberOfTrailingZeros(bit);
+        bits |= bit;
+      }
+      return new Candidates(fallback, languages, index, bits);
+    }
+  }
+
+  private static final Candidates ARABIC_SCRIPT = Candidates.of("ar", "ar", "fa", "ur");
+  private static final Candidates CYRILLIC_SCRIPT = Candidates.of("ru", "ru", "uk", "bg");
+  private static final Candidates LATIN_SCRIPT =
+      Candidates.of(
+          "und", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "cs", "tr", "id", "ro",
+          "hu", "fi", "vi");
 
   private LanguageDetector() {}
 }

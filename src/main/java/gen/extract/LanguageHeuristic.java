@@ -17,7 +17,9 @@ public final class LanguageHeuristic implements Heuristic {
   @Override
   public void apply(ExtractionContext ctx) {
     String detected = LanguageDetector.detect(sample(ctx.body(), SAMPLE));
-    String declared = ctx.document().select("html[lang]").attr("lang").trim();
+    // The root element only: a search of the whole document for html[lang] cost as much as a walk.
+    Element root = ctx.document().firstElementChild();
+    String declared = root != null && root.normalName().equals("html") ? root.attr("lang").trim() : "";
     if (!declared.isEmpty()) {
       String primary = declared.toLowerCase(Locale.ROOT).split("[-_]")[0];
       if (detected.equals("und") || detected.equals(primary)) {
