@@ -42,6 +42,8 @@ final class BuildState {
   /** The manifest's size, time and file key when {@link #manifestDigest} was last computed, and the digest. */
   private String manifestSeen;
   private String manifestDigest;
+  /** What {@link #previousPageKeys} read, when it read a whole file. */
+  private Optional<KeysOnDisk> keysOnDisk = Optional.empty();
 
   BuildState(Path output, String codeVersion) {
     this.output = output.toAbsolutePath().normalize();
@@ -89,19 +91,31 @@ final class BuildState {
         int space = line.indexOf(' ');
         if (space > 0) keys.put(line.substring(space + 1), line.substring(0, space));
       }
+      keysOnDisk = Optional.of(new KeysOnDisk(lines.get(0), Map.copyOf(keys)));
     } catch (IOException e) {
       keys.clear();
     }
     return keys;
   }
 
+  /** The page keys as read from the file, under its manifest line: what saving the same would write. */
+  private record KeysOnDisk(String manifestLine, Map<String, String> keys) {}
+
   /** Saves this build's page keys, tied to the manifest the writer has just committed. */
   void savePageKeys(Map<String, String> keys) throws IOException {
     if (!usable) return;
     Optional<String> manifest = manifestDigest();
     if (manifest.isEmpty()) return;
+    // A build that changed nothing has the same keys for the same manifest: the file says so
+    // already, and writing 20,000 lines out to compare them with it is not needed.
+    if (keysOnDisk.isPresent() && keysOnDisk.get().manifestLine().equals("manifest " + manifest.get())
+        && keysOnDisk.get().keys().equals(keys)) {
+      return;
+    }
     StringBuilder sb = new StringBuilder("manifest ").append(manifest.get()).append('\n');
-    new TreeMap<>(keys).forEach((path, key) -> sb.append(key).append(' ').append(path).append('\n'));
+    Map<String, String> inOrder =
+        keys instanceof java.util.SortedMap<String, String> sorted && sorted.comparator() == null ? keys : new TreeMap<>(keys);
+    inOrder.forEach((path, key) -> sb.append(key).append(' ').append(path).append('\n'));
     writeIfChanged(PAGES, sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
