@@ -60,6 +60,29 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void a_new_site_title_or_base_url_reaches_every_page_made_from_them() throws Exception {
+    // Article pages' citation and JSON-LD are made from the site's title and URL only when a page
+    // is rendered, outside its key: the key must still change with them.
+    Path input = tmp.resolve("in");
+    Random r = new Random(11);
+    for (int i = 0; i < 8; i++) add(input, r, i);
+    Path out = tmp.resolve("site");
+    String[][] settings = {{"Archive", "https://example.org/news/"}, {"Another title", "https://example.org/news/"},
+        {"Another title", "https://example.net/"}, {"Another title", null}};
+    for (int i = 0; i < settings.length; i++) {
+      BuildOptions options = new BuildOptions(input, out, tmp.resolve("none"), Optional.ofNullable(settings[i][1]),
+          settings[i][0], false, false, 2);
+      Diagnostics d = new Diagnostics();
+      new SiteBuilder().build(options, d);
+      Path clean = tmp.resolve("clean" + i);
+      new SiteBuilder().build(new BuildOptions(input, clean, tmp.resolve("none"), Optional.ofNullable(settings[i][1]),
+          settings[i][0], false, false, 2), d);
+      assertEquals(List.of(), d.all());
+      assertEquals(contents(clean), contents(out), String.join(" ", java.util.Arrays.toString(settings[i])));
+    }
+  }
+
+  @Test
   void a_rebuild_without_changes_writes_nothing_and_one_changed_article_writes_few_pages() throws Exception {
     Path input = tmp.resolve("in");
     Path out = tmp.resolve("site");
