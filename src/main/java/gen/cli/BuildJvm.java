@@ -52,7 +52,8 @@ final class BuildJvm {
     List<String> command = new ArrayList<>();
     command.add(java.get());
     command.addAll(FLAGS);
-    command.addAll(ClassArchive.flags(args, jar));
+    ClassArchive.Plan archive = ClassArchive.plan(args, jar);
+    command.addAll(archive.flags());
     command.add("-D" + CHILD_PROPERTY + "=1");
     command.add("-jar");
     command.add(jar);
@@ -69,6 +70,7 @@ final class BuildJvm {
       try {
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
+        archive.finish(code);
         return Optional.of(code);
       } catch (InterruptedException e) {
         // Keep waiting: the shutdown hook stops the child if this JVM is being stopped.

@@ -17,7 +17,8 @@ import java.util.Optional;
  * folder's {@code .gen-cache/} beside the rest of the build's state: a JVM started from it maps
  * gen's and its libraries' classes instead of loading and verifying them, which is a good part of
  * a rebuild that changes little. Only for rebuilds (the state folder exists): the first rebuild's
- * child writes the archive as it exits, the next ones start from it. Named after the jar and the
+ * child writes the archive as it exits (under a temporary name, renamed into place once it has
+ * exited well), the next ones start from it. Named after the jar and the
  * JVM, so a new gen or a new Java makes a new archive (and the old one is deleted); a JVM that
  * cannot use an archive runs without it. The JVM's messages about archives are silenced: they are
  * about speed, never about the site.
@@ -28,26 +29,56 @@ final class ClassArchive {
 
   private ClassArchive() {}
 
-  /** The child's JVM flags for the archive, or none when the output folder is not known for sure. */
-  static List<String> flags(String[] args, String jar) {
+  /**
+   * What the child JVM does with the archive: its flags, and, when it writes one, the temporary
+   * file it writes and the name the archive gets once the child has exited well ({@link #finish}).
+   * Written under a name of its own and renamed into place, so a build running beside it never
+   * maps half an archive.
+   */
+  record Plan(List<String> flags, Optional<Path> written, Optional<Path> archive) {
+    static final Plan NONE = new Plan(List.of(), Optional.empty(), Optional.empty());
+
+    /** After the child exited with {@code code}: the archive it wrote is put in place, or deleted. */
+    void finish(int code) {
+      if (written.isEmpty() || archive.isEmpty()) return;
+      try {
+        if (code == 0 && Files.isRegularFile(written.get(), LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(written.get(), archive.get(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          Files.deleteIfExists(written.get());
+        }
+      } catch (IOException | RuntimeException e) {
+        try {
+          Files.deleteIfExists(written.get());
+        } catch (IOException | RuntimeException ignored) {
+          // Only room lost; the next rebuild tries again.
+        }
+      }
+    }
+  }
+
+  /** The child's archive plan, or none when the output folder is not known for sure. */
+  static Plan plan(String[] args, String jar) {
     Optional<Path> output = outputFolder(args);
-    if (output.isEmpty()) return List.of();
+    if (output.isEmpty()) return Plan.NONE;
     Path state = output.get().toAbsolutePath().normalize().resolve(STATE_FOLDER);
     // Not through a link, and not on a first build: it would pay for writing the archive.
-    if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) return List.of();
+    if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) return Plan.NONE;
     String name = "jvm-classes-" + identity(jar) + ".jsa";
     Path archive = state.resolve(name);
     List<String> flags = new ArrayList<>();
     if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
       flags.add("-XX:SharedArchiveFile=" + archive);
-    } else if (Files.exists(archive, LinkOption.NOFOLLOW_LINKS)) {
-      return List.of(); // a link or a folder: not ours to write through
-    } else {
-      deleteOthers(state, name);
-      flags.add("-XX:ArchiveClassesAtExit=" + archive);
+      flags.addAll(QUIET);
+      return new Plan(flags, Optional.empty(), Optional.empty());
     }
+    if (Files.exists(archive, LinkOption.NOFOLLOW_LINKS)) return Plan.NONE; // a link or a folder: not ours
+    deleteOthers(state, name);
+    Path written = state.resolve(name + "." + ProcessHandle.current().pid() + ".tmp");
+    if (Files.exists(written, LinkOption.NOFOLLOW_LINKS)) return Plan.NONE;
+    flags.add("-XX:ArchiveClassesAtExit=" + written);
     flags.addAll(QUIET);
-    return flags;
+    return new Plan(flags, Optional.of(written), Optional.of(archive));
   }
 
   /**

@@ -31,17 +31,26 @@ class ClassArchiveTest {
     Path jar = Files.writeString(tmp.resolve("gen.jar"), "not really a jar");
     Path out = tmp.resolve("out");
     String[] args = {"build", "--output", out.toString()};
-    assertEquals(List.of(), ClassArchive.flags(args, jar.toString()), "first build");
+    assertEquals(List.of(), ClassArchive.plan(args, jar.toString()).flags(), "first build");
 
     Path state = Files.createDirectories(out.resolve(".gen-cache"));
     Path old = Files.writeString(state.resolve("jvm-classes-0000000000000000.jsa"), "older gen");
-    List<String> write = ClassArchive.flags(args, jar.toString());
-    assertTrue(write.get(0).startsWith("-XX:ArchiveClassesAtExit=" + state.resolve("jvm-classes-")), write.toString());
-    assertTrue(write.contains("-Xlog:cds=off"), write.toString());
+    ClassArchive.Plan write = ClassArchive.plan(args, jar.toString());
+    Path written = write.written().orElseThrow();
+    assertEquals(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), write.flags());
     assertTrue(!Files.exists(old), "an archive for another jar is deleted");
 
-    Files.writeString(Path.of(write.get(0).substring("-XX:ArchiveClassesAtExit=".length())), "archive");
-    List<String> use = ClassArchive.flags(args, jar.toString());
-    assertEquals(write.get(0).replace("ArchiveClassesAtExit", "SharedArchiveFile"), use.get(0));
+    // A child that failed: what it wrote is not kept.
+    Files.writeString(written, "half an archive");
+    write.finish(1);
+    assertTrue(!Files.exists(written) && !Files.exists(write.archive().orElseThrow()));
+
+    write = ClassArchive.plan(args, jar.toString());
+    Files.writeString(write.written().orElseThrow(), "archive");
+    write.finish(0);
+    assertTrue(Files.isRegularFile(write.archive().orElseThrow()));
+    ClassArchive.Plan use = ClassArchive.plan(args, jar.toString());
+    assertEquals("-XX:SharedArchiveFile=" + write.archive().orElseThrow(), use.flags().get(0));
+    assertEquals(java.util.Optional.empty(), use.written());
   }
 }
