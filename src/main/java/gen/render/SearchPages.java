@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The search page and its prebuilt index: a manifest, term shards and one file per article,
+ * The search page and its prebuilt index: a manifest, term shards and bundles of documents,
  * patched from the previous build's index where it can be (see {@code gen.search.SearchUpdate}).
  *
  * <p>The index takes one thread as long as all other pages but the article pages together, so it

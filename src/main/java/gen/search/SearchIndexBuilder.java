@@ -93,7 +93,7 @@ public final class SearchIndexBuilder {
     encoded.forEach((term, text) -> byShard.get(SearchIndex.shardOf(term, shards)).put(term, text));
     int[] shardBytes = new int[shards];
     for (int i = 0; i < shards; i++) shardBytes[i] = SearchIndex.bytesOf(byShard.get(i));
-    return new SearchIndex(slots, bySlot, new boolean[slots], docPrints, lengths, byShard, shardBytes,
+    return new SearchIndex(slots, bySlot, new boolean[SearchIndex.bundles(slots)], docPrints, lengths, byShard, shardBytes,
         new String[shards], stateDocs);
   }
 

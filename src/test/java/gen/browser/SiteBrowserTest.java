@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -258,9 +259,18 @@ class SiteBrowserTest {
         driver.findElements(By.cssSelector("#search-results a")).get(10), driver.switchTo().activeElement(),
         "focus moves to the first new result");
     long termScripts = (Long) js("return document.querySelectorAll('script[src*=\"search/terms/\"]').length;");
-    long docScripts = (Long) js("return document.querySelectorAll('script[src*=\"search/docs/\"]').length;");
     assertEquals(1, termScripts, "a one-word query loads one shard");
-    assertEquals(20, docScripts, "only the documents shown are loaded");
+    Set<String> shownBundles = new TreeSet<>();
+    for (WebElement a : driver.findElements(By.cssSelector("#search-results a"))) {
+      shownBundles.add(bundleHolding(a.getAttribute("href").substring(server.baseUrl().length())));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> loaded = (List<String>) js(
+        "return Array.from(document.querySelectorAll('script[src*=\"search/docs/\"]'), s => s.getAttribute('src'));");
+    Set<String> loadedBundles = new TreeSet<>();
+    for (String src : loaded) loadedBundles.add(src.substring(src.indexOf("search/docs/"), src.indexOf('?')));
+    assertEquals(loaded.size(), loadedBundles.size(), "no bundle loaded twice: " + loaded);
+    assertEquals(shownBundles, loadedBundles, "only the bundles of the documents shown are loaded");
     String target = links.get(0).getAttribute("href");
     driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
     input.click();
@@ -282,6 +292,20 @@ class SiteBrowserTest {
   }
 
   // ---- helpers ----
+
+  /** The search bundle of the built site that holds the document of the page at {@code path}. */
+  private static String bundleHolding(String path) {
+    try (var files = Files.walk(site.resolve("search/docs"))) {
+      List<Path> holding = new ArrayList<>();
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        if (Files.readString(f).contains("\"path\":\"" + path + "\"")) holding.add(f);
+      }
+      assertEquals(1, holding.size(), path + " in " + holding);
+      return site.relativize(holding.get(0)).toString().replace('\\', '/');
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   private void search(String base, String query) {
     driver.get(base + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
