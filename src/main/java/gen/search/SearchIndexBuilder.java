@@ -93,8 +93,8 @@ public final class SearchIndexBuilder {
     encoded.forEach((term, text) -> byShard.get(SearchIndex.shardOf(term, shards)).put(term, text));
     int[] shardBytes = new int[shards];
     for (int i = 0; i < shards; i++) shardBytes[i] = SearchIndex.bytesOf(byShard.get(i));
-    return new SearchIndex(slots, bySlot, new boolean[SearchIndex.bundles(slots)], docPrints, lengths, byShard, shardBytes,
-        new String[shards], stateDocs);
+    return new SearchIndex(slots, bySlot, new boolean[SearchIndex.bundles(slots)], docPrints, lengths, byShard,
+        shardBytes, new String[shards], stateDocs);
   }
 
   /** A power of two, so a shard's file name is stable while the archive grows slowly. */

@@ -21,9 +21,9 @@ import java.util.TreeSet;
  * an article changed in place, the terms whose count in it changed) are read back from the site,
  * patched and rewritten; every other shard, and every bundle of documents none of which changed, is
  * kept. The result is exactly what {@link SearchIndexBuilder#build} makes of the same documents:
- * postings are a function of the set of (term, slot, count), slots of the set of paths. Anything unexpected (another slot
- * table or shard count, a file that is not as written, an old text not at hand) gives up, and the
- * index is built whole.
+ * postings are a function of the set of (term, slot, count), slots of the set of paths, bundles of
+ * the documents at their slots. Anything unexpected (another slot table or shard count, a file that
+ * is not as written, an old text not at hand) gives up, and the index is built whole.
  */
 final class SearchUpdate {
   private static final Gson GSON = new Gson();
