@@ -38,7 +38,6 @@ final class JsonLd {
       JsonObject pub = new JsonObject();
       pub.addProperty("@type", "Organization");
       pub.addProperty("name", a.source().name());
-      if (a.source().url() != null) pub.addProperty("url", a.source().url());
       o.add("publisher", pub);
     }
     if (a.url() != null) o.addProperty("isBasedOn", a.url());

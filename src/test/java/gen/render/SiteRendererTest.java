@@ -132,6 +132,9 @@ class SiteRendererTest {
     assertEquals(List.of("../articles/a11.html", "../articles/a10.html", "../articles/a9.html", "../articles/a8.html", "../articles/a7.html"),
         first.select(".articles li > a").eachAttr("href"));
     assertEquals("11 articles", first.selectFirst(".lede").text());
+    assertEquals("11 January 2024 · Sun", first.selectFirst(".articles small").text());
+    assertEquals("11 January 2024", Jsoup.parse(pages.get("sources/sun.html")).selectFirst(".articles small").text(),
+        "a source's own page does not repeat its name on each entry");
     assertEquals("../tags/climate/2.html", first.selectFirst(".pagination a[rel=next]").attr("href"));
     Document third = Jsoup.parse(pages.get("tags/climate/3.html"));
     assertEquals(List.of("../../articles/a1.html"), third.select(".articles li > a").eachAttr("href"));
