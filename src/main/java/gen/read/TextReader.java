@@ -42,6 +42,7 @@ public final class TextReader implements ArticleReader {
 
   /** Drops a BOM, unifies line ends and removes control characters other than tab and newline. */
   static String normalize(String text) {
+    if (isNormal(text)) return text; // most files: nothing to change, so nothing to copy
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     s = s.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder sb = new StringBuilder(s.length());
@@ -51,6 +52,15 @@ public final class TextReader implements ArticleReader {
       else if (c == '\f' || c == '\u000B') sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** Whether {@link #normalize} would leave the text as it is: no BOM, CR or control character. */
+  private static boolean isNormal(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\n' && c != '\t' : c == 0x7F || c == '\uFEFF' && i == 0) return false;
+    }
+    return true;
   }
 
   /**

@@ -2,6 +2,7 @@ package gen.write;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +55,18 @@ public final class SiteWriter implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
-  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  /** Staged files, each with whether it replaces something in the live site. */
+  private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
+  private final LiveFolders live;
+  /** Folders made in the staging area so far, so that each is made once. */
+  private final Map<String, Boolean> stagedFolders = new ConcurrentHashMap<>();
   private boolean closed;
 
   private SiteWriter(Path output, boolean force) throws IOException, OutputRefusedException {
     this.output = output;
     this.staging = output.resolve(STAGING);
     this.force = force;
+    this.live = new LiveFolders(output);
     if (Files.isSymbolicLink(staging) || Files.exists(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
       Files.delete(staging);
     }
@@ -144,18 +152,34 @@ public final class SiteWriter implements AutoCloseable {
   /** Stages one file of the site; the live site is not touched until {@link #commit}. */
   public void write(String path, byte[] content) throws IOException {
     String rel = SitePaths.validate(path);
-    checkTarget(rel);
+    BasicFileAttributes replaced = checkTarget(rel);
     String hash = ContentHash.of(content);
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
-    boolean same = ContentHash.matches(previous.hashes().get(rel), content)
-        && Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+    boolean same = replaced != null && replaced.isRegularFile() && ContentHash.matches(previous.hashes().get(rel), content);
     if (same) return;
-    changed.add(rel);
+    changed.put(rel, replaced != null);
     Path staged = staging.resolve("new").resolve(rel);
-    Files.createDirectories(staged.getParent());
+    makeStagedFolder(LiveFolders.parentOf(rel), staged.getParent());
     Files.write(staged, content);
+  }
+
+  private void makeStagedFolder(String rel, Path folder) throws IOException {
+    if (stagedFolders.containsKey(rel)) return;
+    try {
+      // computeIfAbsent holds back other threads writing into the same folder until it exists.
+      stagedFolders.computeIfAbsent(rel, r -> {
+        try {
+          Files.createDirectories(folder);
+          return Boolean.TRUE;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**
@@ -188,11 +212,11 @@ public final class SiteWriter implements AutoCloseable {
   public java.util.Optional<String> previousContent(String path) throws IOException {
     String rel = SitePaths.validate(path);
     String hash = previous.hashes().get(rel);
-    Path live = output.resolve(rel);
-    if (hash == null || !insideOutput(rel) || !Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)) {
+    Path file = output.resolve(rel);
+    if (hash == null || !insideOutput(rel) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return java.util.Optional.empty();
     }
-    byte[] bytes = Files.readAllBytes(live);
+    byte[] bytes = Files.readAllBytes(file);
     if (!ContentHash.matches(hash, bytes)) return java.util.Optional.empty();
     return java.util.Optional.of(new String(bytes, StandardCharsets.UTF_8));
   }
@@ -212,12 +236,16 @@ public final class SiteWriter implements AutoCloseable {
   public WriteSummary commit() throws IOException {
     if (closed) throw new IllegalStateException("already committed or closed");
     List<SwapJournal.Step> files = new ArrayList<>();
-    Set<String> newDirs = new TreeSet<>();
-    for (String rel : new TreeSet<>(changed)) {
-      boolean exists = Files.exists(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
-      files.add(new SwapJournal.Step(exists ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, rel));
-      for (Path dir = Path.of(rel).getParent(); dir != null; dir = dir.getParent()) {
-        if (!Files.isDirectory(output.resolve(dir.toString()), LinkOption.NOFOLLOW_LINKS)) newDirs.add(dir.toString().replace('\\', '/'));
+    // A folder the live site does not have yet holds only new files: it moves into place whole,
+    // one rename instead of one per file (a first build of 10,000 articles is then a dozen renames).
+    Set<String> newFolders = new TreeSet<>();
+    for (Map.Entry<String, Boolean> staged : new TreeMap<>(changed).entrySet()) {
+      String rel = staged.getKey();
+      String folder = live.outermostMissing(rel);
+      if (folder != null) {
+        newFolders.add(folder);
+      } else {
+        files.add(new SwapJournal.Step(staged.getValue() ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, rel));
       }
     }
     Set<String> kept = new TreeSet<>();
@@ -230,9 +258,9 @@ public final class SiteWriter implements AutoCloseable {
       } catch (IOException e) {
         continue; // a damaged manifest line names nothing gen may touch
       }
-      Path live = output.resolve(rel);
-      if (!insideOutput(rel) || !Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)) continue;
-      if (ContentHash.matches(old.getValue(), Files.readAllBytes(live))) {
+      Path file = output.resolve(rel);
+      if (!insideOutput(rel) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
+      if (ContentHash.matches(old.getValue(), Files.readAllBytes(file))) {
         files.add(new SwapJournal.Step(SwapJournal.Kind.DELETE, rel));
         deleted++;
       } else {
@@ -246,7 +274,7 @@ public final class SiteWriter implements AutoCloseable {
     files.add(new SwapJournal.Step(hadManifest ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, Manifest.FILE_NAME));
 
     List<SwapJournal.Step> steps = new ArrayList<>();
-    for (String dir : newDirs) steps.add(new SwapJournal.Step(SwapJournal.Kind.MKDIR, dir));
+    for (String folder : newFolders) steps.add(new SwapJournal.Step(SwapJournal.Kind.FOLDER, folder));
     steps.addAll(files);
     SwapJournal journal = new SwapJournal(output, staging, steps);
     journal.save();
@@ -293,33 +321,35 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /**
-   * A page may replace a file or a symbolic link, never a folder, and no folder on its way may be a
+   * What a page will replace in the live site, or {@code null} when nothing is there yet. A page
+   * may replace a file or a symbolic link, never a folder, and no folder on its way may be a
    * link (which could lead outside the output folder). Without {@code --force}, a file gen did not
    * write is never replaced.
    */
-  private void checkTarget(String rel) throws IOException {
-    if (!insideOutput(rel)) {
+  private BasicFileAttributes checkTarget(String rel) throws IOException {
+    LiveFolders.State folder = live.of(LiveFolders.parentOf(rel));
+    if (folder == LiveFolders.State.BLOCKED) {
       throw new IOException(rel + ": refused: a folder on the way is a symbolic link or a file");
     }
-    Path live = output.resolve(rel);
-    if (Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
+    if (folder == LiveFolders.State.MISSING) return null;
+    BasicFileAttributes there;
+    try {
+      there = Files.readAttributes(output.resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    if (there.isDirectory()) {
       throw new IOException(rel + ": refused: a folder is in the way of this page");
     }
-    if (!force && Files.exists(live, LinkOption.NOFOLLOW_LINKS) && !previous.hashes().containsKey(rel)) {
+    if (!force && !previous.hashes().containsKey(rel)) {
       throw new IOException(rel + ": refused: the file exists and was not written by gen (use --force to replace it)");
     }
+    return there;
   }
 
   /** Whether every folder on the way to {@code rel} is a real folder (or does not exist yet). */
   private boolean insideOutput(String rel) {
-    Path p = output;
-    String[] parts = rel.split("/");
-    for (int i = 0; i < parts.length - 1; i++) {
-      p = p.resolve(parts[i]);
-      if (Files.isSymbolicLink(p)) return false;
-      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return false;
-    }
-    return true;
+    return live.of(LiveFolders.parentOf(rel)) != LiveFolders.State.BLOCKED;
   }
 
   private void clearStagingExceptLock() throws IOException {

@@ -22,13 +22,15 @@ import java.util.List;
  * it is itself cut short. The journal file is deleted when the swap is complete: that deletion is
  * the moment the new site becomes the site.
  *
- * <p>One line per step: {@code M dir} (a folder the swap creates), {@code A path} (a file added),
- * {@code R path} (a file replaced), {@code D path} (a file deleted).
+ * <p>One line per step: {@code M dir} (a folder the swap creates), {@code F dir} (a whole folder
+ * moved into place from {@code new/}: the live site had no such folder, so one rename adds every
+ * file in it), {@code A path} (a file added), {@code R path} (a file replaced), {@code D path} (a
+ * file deleted).
  */
 final class SwapJournal {
   static final String FILE_NAME = "journal";
 
-  enum Kind { MKDIR, ADD, REPLACE, DELETE }
+  enum Kind { MKDIR, FOLDER, ADD, REPLACE, DELETE }
 
   record Step(Kind kind, String path) {
     String line() {
@@ -40,6 +42,7 @@ final class SwapJournal {
       Kind kind =
           switch (line.charAt(0)) {
             case 'M' -> Kind.MKDIR;
+            case 'F' -> Kind.FOLDER;
             case 'A' -> Kind.ADD;
             case 'R' -> Kind.REPLACE;
             case 'D' -> Kind.DELETE;
@@ -100,7 +103,7 @@ final class SwapJournal {
       Path live = output.resolve(s.path());
       switch (s.kind()) {
         case MKDIR -> Files.createDirectories(live);
-        case ADD -> Files.move(newFile(s.path()), live, StandardCopyOption.ATOMIC_MOVE);
+        case FOLDER, ADD -> Files.move(newFile(s.path()), live, StandardCopyOption.ATOMIC_MOVE);
         case REPLACE -> {
           moveAside(s.path());
           Files.move(newFile(s.path()), live, StandardCopyOption.ATOMIC_MOVE);
@@ -129,6 +132,14 @@ final class SwapJournal {
           // Moved into place only if it is no longer waiting in new/.
           if (!Files.exists(newFile(s.path()), LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(live);
+          }
+        }
+        case FOLDER -> {
+          // Moved into place only if it is no longer waiting in new/; back it goes, in one rename.
+          Path waiting = newFile(s.path());
+          if (!Files.exists(waiting, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(live, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(waiting.getParent());
+            Files.move(live, waiting, StandardCopyOption.ATOMIC_MOVE);
           }
         }
         case REPLACE, DELETE -> {

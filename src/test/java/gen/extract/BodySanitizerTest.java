@@ -30,7 +30,8 @@ class BodySanitizerTest {
   @Test
   void plain_paragraphs_come_out_as_the_safelist_makes_them() {
     String[] pieces = {"word", " ", "<script>alert(1)</script>", "&amp;", "&", "<", ">", "\"", "'", "\u00A0", "\n",
-      "é", "’", "\uD83D\uDE00", "</p><p>", "<!--", "-->", "\t", "]]>"};
+      "é", "’", "\uD83D\uDE00", "</p><p>", "<!--", "-->", "\t", "]]>", "\r", "\u0001", "\u007F", "\u0085",
+      "\u2028", "\uD800", "\uDC00x", "&nbsp;", "\u00AD", "\uFEFF", "\u200B"};
     java.util.Random random = new java.util.Random(3);
     for (int round = 0; round < 2000; round++) {
       org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");

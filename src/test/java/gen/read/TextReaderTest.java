@@ -93,4 +93,13 @@ class TextReaderTest {
     assertEquals(expected, read(leBom));
     assertEquals(expected, read(text.getBytes(Charset.forName("windows-1252"))));
   }
+
+  @Test
+  void normalize_drops_bom_and_controls_and_unifies_line_ends() {
+    assertEquals("a\nb\nc\n\td", TextReader.normalize("\uFEFFa\r\nb\rc\f\td"));
+    assertEquals("xy", TextReader.normalize("x\u0000\u0007\u007Fy"));
+    assertEquals("mid\uFEFFdle", TextReader.normalize("mid\uFEFFdle"), "only a leading BOM is one");
+    String clean = "Plain “quoted” text,\n\twith a tab — and no control character.";
+    org.junit.jupiter.api.Assertions.assertSame(clean, TextReader.normalize(clean), "nothing to change, nothing copied");
+  }
 }

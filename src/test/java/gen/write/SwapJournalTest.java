@@ -19,6 +19,7 @@ class SwapJournalTest {
 
   private static final List<Step> STEPS =
       List.of(
+          new Step(Kind.FOLDER, "f"),
           new Step(Kind.MKDIR, "d"),
           new Step(Kind.MKDIR, "d/e"),
           new Step(Kind.ADD, "d/e/new.html"),
@@ -37,6 +38,9 @@ class SwapJournalTest {
     Path staging = Files.createDirectories(out.resolve(SiteWriter.STAGING));
     Path fresh = Files.createDirectories(staging.resolve("new/d/e"));
     Files.writeString(fresh.resolve("new.html"), "new");
+    Path whole = Files.createDirectories(staging.resolve("new/f/g"));
+    Files.writeString(whole.resolve("one.html"), "1");
+    Files.writeString(whole.resolve("two.html"), "2");
     Files.writeString(staging.resolve("new/a.html"), "new a");
     Files.writeString(staging.resolve("new/c.html"), "new c");
     Files.writeString(staging.resolve("new").resolve(Manifest.FILE_NAME), "new manifest");
@@ -54,6 +58,7 @@ class SwapJournalTest {
       assertTrue(SiteWriter.recover(out));
       assertEquals(before, SiteWriterTest.tree(out), "after " + done + " steps");
       assertFalse(Files.exists(out.resolve("d")), "folders the swap made are gone");
+      assertFalse(Files.exists(out.resolve("f")), "a folder moved in whole is moved out again");
       assertFalse(SiteWriter.recover(out), "nothing left to undo");
     }
   }
@@ -69,6 +74,20 @@ class SwapJournalTest {
     Files.move(out.resolve("a.html"), staging.resolve("old/a.html")); // the old file is aside, the new not yet in
     assertTrue(SiteWriter.recover(out));
     assertEquals(before, SiteWriterTest.tree(out));
+  }
+
+  @Test
+  void a_folder_step_moves_the_whole_staged_folder_in_one_rename() throws Exception {
+    Path out = prepare("site");
+    Path staging = out.resolve(SiteWriter.STAGING);
+    SwapJournal journal = new SwapJournal(out, staging, STEPS);
+    journal.save();
+    journal.apply();
+    journal.complete();
+    assertEquals("1", Files.readString(out.resolve("f/g/one.html")));
+    assertEquals("2", Files.readString(out.resolve("f/g/two.html")));
+    assertFalse(Files.exists(staging.resolve("new/f")));
+    assertFalse(SiteWriter.recover(out), "a completed swap leaves nothing to undo");
   }
 
   @Test
