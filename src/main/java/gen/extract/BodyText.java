@@ -72,16 +72,22 @@ public final class BodyText {
    * body.
    */
   static String collapseSpaces(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+    // One bulk copy into an array, collapsed in place: per-character appends to a builder cost
+    // more than the rest of the walk.
+    int n = text.length();
+    char[] chars = new char[n];
+    if (text instanceof StringBuilder sb) sb.getChars(0, n, chars, 0);
+    else text.toString().getChars(0, n, chars, 0);
+    int kept = 0;
     boolean inRun = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B || c == 0xA0;
-      if (!space) out.append(c);
-      else if (!inRun) out.append(' ');
+      if (!space) chars[kept++] = c;
+      else if (!inRun) chars[kept++] = ' ';
       inRun = space;
     }
-    return out.toString();
+    return new String(chars, 0, kept);
   }
 
   private BodyText() {}

@@ -44,13 +44,14 @@ public final class EntityFinder {
     Map<String, Integer> people = new LinkedHashMap<>();
     Map<String, Integer> orgs = new LinkedHashMap<>();
     Map<String, Integer> places = new LinkedHashMap<>();
+    char[] chars = text.toCharArray();
     Matcher m = CAPITALISED.matcher(text).useTransparentBounds(true);
-    for (int from = 0; (from = findAtCapital(m, text, from)) >= 0; ) {
+    for (int from = 0; (from = findAtCapital(m, chars, from)) >= 0; ) {
       String phrase = SPACES.matcher(m.group(1)).replaceAll(" ");
       classify(phrase, text, m.start(), people, orgs, places);
     }
     Matcher a = ACRONYM.matcher(text).useTransparentBounds(true);
-    for (int from = 0; (from = findAtCapital(a, text, from)) >= 0; ) {
+    for (int from = 0; (from = findAtCapital(a, chars, from)) >= 0; ) {
       String acr = a.group(1);
       if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
     }
@@ -68,12 +69,17 @@ public final class EntityFinder {
    * pattern's look-behind sees the text before the region.
    */
   static int findAtCapital(Matcher m, String text, int from) {
-    int n = text.length();
+    return findAtCapital(m, text.toCharArray(), from);
+  }
+
+  /** As above, over the matcher's text as chars (cheaper to scan than the string when it is UTF-16). */
+  static int findAtCapital(Matcher m, char[] text, int from) {
+    int n = text.length;
     for (int i = from; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       boolean capital =
-          c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER;
-      if (!capital || (i > 0 && Character.isLetter(text.charAt(i - 1)))) continue;
+          c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(Character.codePointAt(text, i)) == Character.UPPERCASE_LETTER;
+      if (!capital || (i > 0 && Character.isLetter(text[i - 1]))) continue;
       m.region(i, n);
       if (m.lookingAt()) return m.end();
     }

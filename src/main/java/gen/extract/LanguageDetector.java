@@ -1,6 +1,5 @@
 package gen.extract;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,8 @@ import java.util.Set;
  * (Latin, Cyrillic, Arabic). Returns an ISO 639-1 code, or "und" when unsure.
  */
 public final class LanguageDetector {
-  private static final Map<String, Set<String>> STOPWORDS = new HashMap<>();
+  /** The twenty most common words of each language told apart by words. */
+  static final Map<String, Set<String>> STOPWORDS = new HashMap<>();
 
   static {
     STOPWORDS.put("en", Set.of("the", "and", "of", "to", "is", "in", "that", "for", "was", "with", "on", "are", "it", "as", "have", "this", "by", "from", "be", "at"));
@@ -43,17 +43,7 @@ public final class LanguageDetector {
     STOPWORDS.put("ur", Set.of("کے", "میں", "کی", "ہے", "اور", "کو", "سے", "نے", "کہ", "یہ", "پر", "ہیں", "کا", "بھی", "تھا", "گیا", "وہ", "ایک", "لیے", "تو"));
   }
 
-  private static final Map<String, List<String>> LANGUAGES_OF_WORD = new HashMap<>();
-
-  static {
-    STOPWORDS.forEach((lang, words) -> {
-      for (String w : words) LANGUAGES_OF_WORD.computeIfAbsent(w, k -> new ArrayList<>()).add(lang);
-    });
-  }
-
-  /** No longer word can be a stopword, so none is looked up. */
-  private static final int LONGEST_STOPWORD =
-      LANGUAGES_OF_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final StopwordTable COMMON_WORDS = new StopwordTable(STOPWORDS);
 
   private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
   private static final int LATIN_ORDINAL = Character.UnicodeScript.LATIN.ordinal();
@@ -118,54 +108,78 @@ public final class LanguageDetector {
       case TAMIL: return "ta";
       case GEORGIAN: return "ka";
       case ARMENIAN: return "hy";
-      case ARABIC: return byStopwords(sample, "ar", "ar", "fa", "ur");
-      case CYRILLIC: return byStopwords(sample, "ru", "ru", "uk", "bg");
-      case LATIN:
-        return byStopwords(
-            sample, "und", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "cs",
-            "tr", "id", "ro", "hu", "fi", "vi");
+      case ARABIC: return byStopwords(chars, ARABIC_SCRIPT);
+      case CYRILLIC: return byStopwords(chars, CYRILLIC_SCRIPT);
+      case LATIN: return byStopwords(chars, LATIN_SCRIPT);
       default: return "und";
     }
   }
 
-  private static String byStopwords(String text, String fallback, String... candidates) {
-    Map<String, Integer> counts = new HashMap<>();
+  /**
+   * The candidate whose common words the text uses most, or {@code fallback} when too few are
+   * used. Words are runs of letters and marks, as the pattern {@code [^\p{L}\p{M}]+} splits them,
+   * compared in lower case; ties go to the earlier candidate.
+   */
+  private static String byStopwords(char[] chars, Candidates candidates) {
+    long wanted = candidates.bits();
+    int[] counts = new int[Long.SIZE];
     int words = 0;
-    // Words are runs of letters and marks, as the pattern [^\p{L}\p{M}]+ splits them; one
-    // lookup per word in the word -> languages index rather than one per language.
-    String lower = text.toLowerCase(Locale.ROOT);
-    char[] chars = lower.toCharArray();
-    List<String> wanted = List.of(candidates);
-    int start = -1;
+    char[] word = new char[COMMON_WORDS.longest() + 1];
+    int length = 0; // of the word so far; past word.length it is only known to be too long
+    boolean inWord = false;
     for (int i = 0; i <= chars.length; ) {
-      int cp = i < chars.length ? Character.codePointAt(chars, i) : ' ';
-      boolean wordChar = i < chars.length && isLetterOrMark(cp);
-      if (wordChar && start < 0) start = i;
-      if (!wordChar && start >= 0) {
-        words++;
-        // A longer word is no stopword: not even looked up.
-        List<String> langs = i - start > LONGEST_STOPWORD ? null : LANGUAGES_OF_WORD.get(new String(chars, start, i - start));
-        if (langs != null) {
-          // A word's languages are distinct, so this counts as one pass over the candidates would.
-          for (String lang : langs) if (wanted.contains(lang)) counts.merge(lang, 1, Integer::sum);
-        }
-        start = -1;
+      boolean end = i == chars.length;
+      int cp = end ? ' ' : Character.codePointAt(chars, i);
+      i += end ? 1 : Character.charCount(cp);
+      if (!end && isLetterOrMark(cp)) {
+        if (!inWord) length = 0;
+        inWord = true;
+        int lower = Character.toLowerCase(cp);
+        if (lower > 0xFFFF) length = word.length; // no common word has such a letter
+        else if (length < word.length) word[length++] = (char) lower;
+        continue;
       }
-      i += i < chars.length ? Character.charCount(cp) : 1;
+      if (!inWord) continue;
+      inWord = false;
+      words++;
+      long langs = length < word.length ? COMMON_WORDS.languagesOf(word, length) & wanted : 0;
+      for (; langs != 0; langs &= langs - 1) counts[Long.numberOfTrailingZeros(langs)]++;
     }
-    String best = fallback;
+    String best = candidates.fallback();
     int bestCount = 0;
-    for (String lang : candidates) {
-      int c = counts.getOrDefault(lang, 0);
+    for (int k = 0; k < candidates.languages().length; k++) {
+      int c = counts[candidates.bitIndex()[k]];
       if (c > bestCount) {
-        best = lang;
+        best = candidates.languages()[k];
         bestCount = c;
       }
     }
     // Too few common words to tell: a list of names, a table.
-    if (bestCount < Math.max(2, words / 50)) return fallback;
+    if (bestCount < Math.max(2, words / 50)) return candidates.fallback();
     return best;
   }
+
+  /** Languages that share a script, in the order ties go; their bits in {@link #COMMON_WORDS}. */
+  private record Candidates(String fallback, String[] languages, int[] bitIndex, long bits) {
+    static Candidates of(String fallback, String... languages) {
+      int[] index = new int[languages.length];
+      long bits = 0;
+      for (int k = 0; k < languages.length; k++) {
+        long bit = COMMON_WORDS.bitOf(languages[k]);
+        if (bit == 0) throw new IllegalStateException("no common words for " + languages[k]);
+        index[k] = Long.numberOfTrailingZeros(bit);
+        bits |= bit;
+      }
+      return new Candidates(fallback, languages, index, bits);
+    }
+  }
+
+  private static final Candidates ARABIC_SCRIPT = Candidates.of("ar", "ar", "fa", "ur");
+  private static final Candidates CYRILLIC_SCRIPT = Candidates.of("ru", "ru", "uk", "bg");
+  private static final Candidates LATIN_SCRIPT =
+      Candidates.of(
+          "und", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl", "cs", "tr", "id", "ro",
+          "hu", "fi", "vi");
 
   private LanguageDetector() {}
 }

@@ -38,7 +38,8 @@ public final class QuoteFinder {
     for (String p : paragraphs) {
       var m = QUOTED.matcher(p);
       int searchedUpTo = 0;
-      while (m.find()) {
+      // Most paragraphs quote no one: a scan for an opening mark spares the regex's try at every position.
+      while (hasOpeningMark(p, searchedUpTo) && m.find()) {
         Optional<String> mentionedBefore = lastMentioned(p.substring(searchedUpTo, m.start()), people);
         if (mentionedBefore.isPresent()) lastPerson = mentionedBefore;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 80));
@@ -55,6 +56,15 @@ public final class QuoteFinder {
       if (mentioned.isPresent()) lastPerson = mentioned;
     }
     return quotes;
+  }
+
+  /** Whether {@code p} has one of the marks {@link #QUOTED} opens with at or after {@code from}. */
+  private static boolean hasOpeningMark(String p, int from) {
+    for (int i = from, n = p.length(); i < n; i++) {
+      char c = p.charAt(i);
+      if (c == '“' || c == '"' || c == '«' || c == '„') return true;
+    }
+    return false;
   }
 
   private static Optional<String> speaker(String after, String before, Optional<String> lastPerson) {

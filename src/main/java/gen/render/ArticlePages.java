@@ -25,7 +25,7 @@ final class ArticlePages implements RenderStep {
       model.put("older", i + 1 < articles.size() ? ctx.views().of(articles.get(i + 1)) : null);
       model.put("related", ctx.views().of(ctx.archive().relatedTo(article)));
       model.put("cite", CitationView.of(a));
-      model.put("jsonLd", JsonLd.newsArticle(a, ctx.absolute(a.path()), ctx.site().title()));
+      model.put("jsonLd", JsonLd.newsArticle(a));
       ctx.page(a.path(), "article.ftlh", model);
     }
   }

@@ -47,10 +47,29 @@ public final class SearchTokenizer {
   }
 
   private static void scan(String text, boolean index, Consumer<String> sink) {
+    // A char array, not String.codePointAt: most text holds a curly quote or a dash, which makes
+    // the string UTF-16, and codePointAt then checks every index twice (the indexer's hot loop).
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int i = 0;
-    int n = text.length();
     while (i < n) {
-      int cp = text.codePointAt(i);
+      if (chars[i] < 0x80) {
+        int end = asciiWordEnd(chars, i);
+        if (end == i) {
+          i++; // an ASCII separator
+          continue;
+        }
+        // An ASCII word that ends at a separator is a term as it is, lower-cased; one that runs on
+        // into other letters ("Zürich") goes the general way.
+        boolean runsOn = end < n && chars[end] >= 0x80 && classOf(Character.codePointAt(chars, end)) == CharClass.WORD;
+        if (!runsOn) {
+          int length = end - i;
+          if (length >= 2 && length <= MAX_WORD) sink.accept(asciiLower(chars, i, end));
+          i = end;
+          continue;
+        }
+      }
+      int cp = Character.codePointAt(chars, i);
       CharClass c = classOf(cp);
       if (c == CharClass.SEPARATOR) {
         i += Character.charCount(cp);
@@ -58,11 +77,11 @@ public final class SearchTokenizer {
       }
       int start = i;
       while (i < n) {
-        int next = text.codePointAt(i);
+        int next = Character.codePointAt(chars, i);
         if (classOf(next) != c) break;
         i += Character.charCount(next);
       }
-      String run = text.substring(start, i);
+      String run = new String(chars, start, i - start);
       if (c == CharClass.WORD) {
         String word = fold(run);
         int length = word.codePointCount(0, word.length());
@@ -71,6 +90,26 @@ public final class SearchTokenizer {
         unspaced(fold(run), index, sink);
       }
     }
+  }
+
+  /** The end of the run of ASCII letters and digits that starts at {@code from}. */
+  private static int asciiWordEnd(char[] chars, int from) {
+    int i = from;
+    while (i < chars.length) {
+      char ch = chars[i];
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) break;
+      i++;
+    }
+    return i;
+  }
+
+  private static String asciiLower(char[] chars, int from, int to) {
+    char[] out = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char ch = chars[i];
+      out[i - from] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+    }
+    return new String(out);
   }
 
   private static void unspaced(String run, boolean index, Consumer<String> sink) {

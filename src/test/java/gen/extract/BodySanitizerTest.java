@@ -30,17 +30,22 @@ class BodySanitizerTest {
   @Test
   void plain_paragraphs_come_out_as_the_safelist_makes_them() {
     String[] pieces = {"word", " ", "<script>alert(1)</script>", "&amp;", "&", "<", ">", "\"", "'", "\u00A0", "\n",
-      "é", "’", "\uD83D\uDE00", "</p><p>", "<!--", "-->", "\t", "]]>"};
+      "é", "’", "\uD83D\uDE00", "</p><p>", "<!--", "-->", "\t", "]]>", "\r", "\u0001", "\u007F", "\u0085",
+      "\u2028", "\uD800", "\uDC00x", "&nbsp;", "\u00AD", "\uFEFF", "\u200B"};
     java.util.Random random = new java.util.Random(3);
     for (int round = 0; round < 2000; round++) {
       org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
       org.jsoup.nodes.Element article = doc.body().appendElement("article");
       int paragraphs = random.nextInt(5);
       for (int i = 0; i < paragraphs; i++) {
-        StringBuilder text = new StringBuilder();
-        int parts = random.nextInt(8);
-        for (int j = 0; j < parts; j++) text.append(pieces[random.nextInt(pieces.length)]);
-        article.appendElement("p").text(text.toString());
+        org.jsoup.nodes.Element p = article.appendElement("p");
+        int nodes = 1 + random.nextInt(3); // a paragraph may hold several text nodes side by side
+        for (int k = 0; k < nodes; k++) {
+          StringBuilder text = new StringBuilder();
+          int parts = random.nextInt(8);
+          for (int j = 0; j < parts; j++) text.append(pieces[random.nextInt(pieces.length)]);
+          p.appendText(text.toString());
+        }
       }
       org.junit.jupiter.api.Assertions.assertTrue(BodySanitizer.isPlainParagraphs(article));
       assertEquals(BodySanitizer.safelisted(article, ""), BodySanitizer.clean(article, ""), article.html());

@@ -156,6 +156,49 @@ class SiteWriterTest {
   }
 
   @Test
+  void never_writes_below_a_link_or_a_file_deeper_on_the_way() throws Exception {
+    Path out = tmp.resolve("site");
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    build(out, Map.of("a/index.html", "x", "f/index.html", "y"));
+    Files.createSymbolicLink(out.resolve("a/b"), elsewhere);
+    Files.writeString(out.resolve("f/g"), "a file, not a folder");
+    try (SiteWriter w = SiteWriter.open(out, false)) {
+      assertThrows(IOException.class, () -> w.write("a/b/c/d.html", "x"));
+      assertThrows(IOException.class, () -> w.write("a/b/e.html", "x"));
+      assertThrows(IOException.class, () -> w.write("f/g/h.html", "x"));
+      w.write("a/ok.html", "fine");
+    }
+    try (Stream<Path> s = Files.list(elsewhere)) {
+      assertEquals(0, s.count());
+    }
+  }
+
+  @Test
+  void new_folders_arrive_whole_beside_the_old_ones() throws Exception {
+    Path out = tmp.resolve("site");
+    build(out, Map.of("index.html", "1", "old/a.html", "a"));
+    Map<String, String> second = new TreeMap<>(Map.of(
+        "index.html", "2", "old/a.html", "a", "old/new/deep/b.html", "b", "fresh/c.html", "c", "fresh/sub/d.html", "d"));
+    build(out, second);
+    Map<String, String> site = tree(out);
+    site.remove(Manifest.FILE_NAME);
+    assertEquals(second, site);
+    try (Stream<Path> s = Files.walk(out.resolve(SiteWriter.STAGING))) {
+      assertEquals(0, s.filter(Files::isRegularFile).count(), "nothing left in staging");
+    } catch (java.nio.file.NoSuchFileException gone) {
+      // no staging folder at all: also nothing left
+    }
+    build(out, Map.of("index.html", "3"));
+    assertEquals(Map.of("index.html", "3"), withoutManifest(tree(out)));
+    assertFalse(Files.exists(out.resolve("fresh")), "emptied folders go too");
+  }
+
+  private static Map<String, String> withoutManifest(Map<String, String> tree) {
+    tree.remove(Manifest.FILE_NAME);
+    return tree;
+  }
+
+  @Test
   void a_folder_in_the_way_of_a_page_is_not_deleted() throws Exception {
     Path out = tmp.resolve("site");
     build(out, Map.of("index.html", "x"));
