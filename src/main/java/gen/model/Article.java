@@ -8,11 +8,10 @@ import java.util.Objects;
  * One extracted article: its metadata and its sanitized body. A value: equal when its parts are.
  *
  * <p>A build holds every article of the archive at once, and the bodies are most of an article's
- * memory. The HTML body is kept as UTF-8 when that is smaller than a Java string (almost always for
+ * memory. Both bodies are kept as UTF-8 when that is smaller than a Java string (almost always for
  * text in Latin script: one curly quote makes a Java string take two bytes per character), and
- * turned back into a string on each call: callers use it and drop it. The text body stays a
- * string: the search index holds every article's text at once while it is built, and a shared
- * string costs less than a copy made for it.
+ * turned back into a string on each call: callers use it and drop it. (The search index asks for
+ * each text when it indexes it, and keeps none.)
  *
  * @param slug the page name, unique within an archive once assembled
  * @param bodyHtml sanitized HTML of the body, safe to embed in a page
@@ -28,7 +27,7 @@ public final class Article {
   private int hash;
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
-    this(file, meta, slug, pack(bodyHtml), bodyText);
+    this(file, meta, slug, pack(bodyHtml), pack(bodyText));
   }
 
   private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {

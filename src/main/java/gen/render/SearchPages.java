@@ -54,7 +54,7 @@ final class SearchPages implements RenderStep, AutoCloseable {
               v.path(),
               v.dateDisplay() == null ? "" : v.dateDisplay(),
               v.source() == null ? "" : v.source().name(),
-              a.bodyText(),
+              a::bodyText,
               a.file().relative()));
     }
     return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {

@@ -155,7 +155,12 @@ public final class SearchIndex {
 
   /** Fingerprint of everything a bundle shows of a document: equal prints, equal entries (at one id). */
   static String docPrint(SearchDocument d) {
-    return new Fingerprint().add(d.title()).add(d.path()).add(d.date()).add(d.source()).add(snippetText(d.text())).hex();
+    return docPrint(d, d.text());
+  }
+
+  /** {@link #docPrint(SearchDocument)} of a document whose text the caller has at hand. */
+  static String docPrint(SearchDocument d, String text) {
+    return new Fingerprint().add(d.title()).add(d.path()).add(d.date()).add(d.source()).add(snippetText(text)).hex();
   }
 
   /** Fingerprint of what is indexed of a document: its title and its whole text. */

@@ -57,15 +57,16 @@ final class SearchUpdate {
       current.put(d.path(), d);
       int slot = slotOf[i];
       bySlot[slot] = d;
-      String textPrint = SearchIndex.textPrint(d.title(), d.text());
-      String docPrint = SearchIndex.docPrint(d);
+      String text = d.text();
+      String textPrint = SearchIndex.textPrint(d.title(), text);
+      String docPrint = SearchIndex.docPrint(d, text);
       docPrints[slot] = docPrint;
       SearchState.Doc old = previous.docs().get(d.path());
       int length;
       if (old != null && old.slot() == slot && old.textPrint().equals(textPrint)) {
         length = old.length();
       } else {
-        TermCounts tc = TermCounts.of(d.title(), d.text());
+        TermCounts tc = TermCounts.of(d.title(), text);
         length = tc.length();
         Map<String, int[]> before = Map.of();
         if (old != null && old.slot() == slot) {
