@@ -21,8 +21,9 @@ mkdir -p "$WORK/no-templates"
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 bytes() { find "$@" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
 
-printf '| N | manifest B | index total MB | term shards | shard median kB | shard max kB | doc files MB | index B/article | terms B/article |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
+# A results page loads the bundles of its ten documents: "page worst" is the ten largest bundles.
+printf '| N | manifest B | index total MB | term shards | shard median kB | shard max kB | doc bundles | bundle median / max kB | results page worst kB | doc files MB | index B/article | terms B/article |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   in="$WORK/in-$n"; out="$WORK/site-$n"
   [ -f "$in/.done" ] || { rm -rf "$in"; java -cp "$repo/target/test-classes" gen.testing.SyntheticArchive "$n" "$in" 1; touch "$in/.done"; }
@@ -32,13 +33,18 @@ for n in "${sizes[@]}"; do
   manifest=$(bytes "$s/manifest.js"); terms=$(bytes "$s/terms"); docs=$(bytes "$s/docs"); total=$(bytes "$s")
   shards=$(find "$s/terms" -type f | wc -l)
   med=$(find "$s/terms" -type f -printf '%s\n' | median); max=$(find "$s/terms" -type f -printf '%s\n' | sort -g | tail -1)
-  awk -v n="$n" -v m="$manifest" -v t="$total" -v sh="$shards" -v med="$med" -v max="$max" -v d="$docs" -v tr="$terms" 'BEGIN {
-    printf "| %d | %d | %.1f | %d | %.1f | %.1f | %.1f | %d | %d |\n", n, m, t/1e6, sh, med/1e3, max/1e3, d/1e6, t/n, tr/n }'
+  bundles=$(find "$s/docs" -type f | wc -l)
+  bmed=$(find "$s/docs" -type f -printf '%s\n' | median); bmax=$(find "$s/docs" -type f -printf '%s\n' | sort -g | tail -1)
+  page=$(find "$s/docs" -type f -printf '%s\n' | sort -g | tail -10 | awk '{s+=$1} END {print s+0}')
+  awk -v n="$n" -v m="$manifest" -v t="$total" -v sh="$shards" -v med="$med" -v max="$max" -v d="$docs" -v tr="$terms" \
+    -v b="$bundles" -v bmed="$bmed" -v bmax="$bmax" -v page="$page" 'BEGIN {
+    printf "| %d | %d | %.1f | %d | %.1f | %.1f | %d | %.1f / %.1f | %.0f | %.1f | %d | %d |\n",
+      n, m, t/1e6, sh, med/1e3, max/1e3, b, bmed/1e3, bmax/1e3, page/1e3, d/1e6, t/n, tr/n }'
 done
 
 command -v chromium >/dev/null || { echo; echo "chromium not installed: no query timings"; exit 0; }
 echo
-echo "Query time in headless Chromium from file:// (fresh browser each run; manifest + shards + 10 result docs; median of $RUNS runs, ms):"
+echo "Query time in headless Chromium from file:// (fresh browser each run; manifest + shards + the bundles of 10 results; median of $RUNS runs, ms):"
 printf '| N | query | results | median ms |\n|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   out="$WORK/site-$n"

@@ -1,13 +1,16 @@
 /*
  * gen's search page. Reads the prebuilt index that `gen build` writes under search/:
- *   manifest.js       window.__genSearch.manifest({version, build, docs, slots, shards, lengths})
+ *   manifest.js       window.__genSearch.manifest({version, build, docs, slots, bundle, shards, lengths})
  *   terms/<n>.js      window.__genSearch.shard(n, {term: postings, ...})
- *   docs/<k>/<id>.js  window.__genSearch.doc(id, {title, path, date, source, text})
- * Document ids are slots in a table of `slots` (some empty); `lengths` has each slot's length in
+ *   docs/<k>/<b>.js   window.__genSearch.docs(b, {id: {title, path, date, source, text}, ...})
+ * Document ids are slots in a table of `slots` (some empty); the documents of each `bundle`
+ * consecutive slots share a file, bundle b = floor(id / bundle), in folder k = floor(b / 1000)
+ * (no file for a bundle of empty slots). `lengths` has each slot's length in
  * terms as two base-36 digits (1 + 100 ln(length)), or '.' for an empty slot. A posting is a
  * base-36 id gap and a letter A..Z for the term's count in the document.
  * Files are loaded as <script> elements, not with fetch(), so search works from file:// too.
- * A query loads the manifest, the one shard of each of its terms, and the documents it shows.
+ * A query loads the manifest, the one shard of each of its terms, and the bundles of the documents
+ * it shows.
  *
  * The tokenizer below must agree with gen.search.SearchTokenizer character for character.
  */
@@ -125,13 +128,16 @@
   }
 
   // ---- loading the index through <script> elements ----
-  var state = { manifest: null, lengths: null, shards: {}, docs: {} };
+  var state = { manifest: null, lengths: null, shards: {}, bundles: {}, docs: {} };
   var pending = {};
 
   window.__genSearch = {
     manifest: function (m) { state.manifest = m; state.lengths = decodeLengths(m); },
     shard: function (n, terms) { state.shards[n] = terms; },
-    doc: function (id, d) { state.docs[id] = d; },
+    docs: function (b, docs) {
+      Object.keys(docs).forEach(function (id) { state.docs[id] = docs[id]; });
+      state.bundles[b] = true;
+    },
     // The query tokenizer, exposed so tests can check that it agrees with the Java one.
     terms: function (text) { return tokenize(text, false).map(function (t) { return t.term; }); },
     indexTerms: function (text) { return tokenize(text, true).map(function (t) { return t.term; }); }
@@ -159,8 +165,12 @@
     return load('terms/' + n + '.js', function () { return n in state.shards; });
   }
 
-  function loadDoc(id) {
-    return load('docs/' + Math.floor(id / 1000) + '/' + id + '.js', function () { return id in state.docs; });
+  function bundleOf(id) {
+    return Math.floor(id / state.manifest.bundle);
+  }
+
+  function loadBundle(b) {
+    return load('docs/' + Math.floor(b / 1000) + '/' + b + '.js', function () { return b in state.bundles; });
   }
 
   // ---- ranking ----
@@ -290,7 +300,8 @@
 
   function showPage(run, focusFirst) {
     var ids = run.ranked.docs.slice(run.shown, run.shown + PAGE);
-    return Promise.all(ids.map(loadDoc)).then(function () {
+    var bundles = Array.from(new Set(ids.map(bundleOf)));
+    return Promise.all(bundles.map(loadBundle)).then(function () {
       if (run.generation !== generation) return;
       var first = null;
       ids.forEach(function (id) {

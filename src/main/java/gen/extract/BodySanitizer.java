@@ -98,29 +98,45 @@ public final class BodySanitizer {
    * jsoup. jsoup's general serializer cost a tenth of all plain-text extraction.
    */
   private static String escapedParagraphs(Element body) {
-    StringBuilder sb = new StringBuilder(256);
+    // Into a char array, not a StringBuilder: a builder's per-character appends to UTF-16 text
+    // (any curly quote makes it so) cost more than the escaping.
+    char[] out = new char[1024];
+    int length = 0;
     for (Node child : body.childNodes()) {
-      sb.append("<p>");
-      for (Node text : child.childNodes()) {
-        String t = ((TextNode) text).getWholeText();
-        for (int i = 0, n = t.length(); i < n; i++) {
-          char c = t.charAt(i);
+      int chars = 0;
+      for (Node textNode : child.childNodes()) chars += ((TextNode) textNode).getWholeText().length();
+      // Room for the longest escape of every character, and the paragraph's tags.
+      int need = length + chars * ENTITY_MAX + PARAGRAPH_TAGS;
+      if (need > out.length) out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+      length = put(out, length, "<p>");
+      for (Node textNode : child.childNodes()) {
+        String text = ((TextNode) textNode).getWholeText();
+        for (int i = 0, n = text.length(); i < n; i++) {
+          char c = text.charAt(i);
           switch (c) {
-            case '&' -> sb.append("&amp;");
-            case '<' -> sb.append("&lt;");
-            case '>' -> sb.append("&gt;");
-            case '\u00A0' -> sb.append("&nbsp;");
-            case '\t', '\n', '\r' -> sb.append(c);
+            case '&' -> length = put(out, length, "&amp;");
+            case '<' -> length = put(out, length, "&lt;");
+            case '>' -> length = put(out, length, "&gt;");
+            case '\u00A0' -> length = put(out, length, "&nbsp;");
+            case '\t', '\n', '\r' -> out[length++] = c;
             default -> {
               if (c < 0x20 || Character.isSurrogate(c)) return null;
-              sb.append(c);
+              out[length++] = c;
             }
           }
         }
       }
-      sb.append("</p>");
+      length = put(out, length, "</p>");
     }
-    return sb.toString();
+    return new String(out, 0, length);
+  }
+
+  private static final int ENTITY_MAX = "&nbsp;".length();
+  private static final int PARAGRAPH_TAGS = "<p></p>".length();
+
+  private static int put(char[] out, int at, String s) {
+    s.getChars(0, s.length(), out, at);
+    return at + s.length();
   }
 
   private BodySanitizer() {}

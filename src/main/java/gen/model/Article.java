@@ -9,11 +9,10 @@ import java.util.Objects;
  * One extracted article: its metadata and its sanitized body. A value: equal when its parts are.
  *
  * <p>A build holds every article of the archive at once, and the bodies are most of an article's
- * memory. The HTML body is kept as UTF-8 when that is smaller than a Java string (almost always for
+ * memory. Both bodies are kept as UTF-8 when that is smaller than a Java string (almost always for
  * text in Latin script: one curly quote makes a Java string take two bytes per character), and
- * turned back into a string on each call: callers use it and drop it. The text body stays a
- * string: the search index holds every article's text at once while it is built, and a shared
- * string costs less than a copy made for it.
+ * turned back into a string on each call: callers use it and drop it. (The search index asks for
+ * each text when it indexes it, and keeps none.)
  *
  * @param slug the page name, unique within an archive once assembled
  * @param bodyHtml sanitized HTML of the body, safe to embed in a page
@@ -29,21 +28,24 @@ public final class Article {
   private int hash;
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
-    this(file, meta, slug, pack(bodyHtml), bodyText);
+    this(file, meta, slug, pack(bodyHtml), pack(bodyText));
   }
 
   /**
-   * An article whose HTML body is given as the UTF-8 bytes that {@code bodyHtml.getBytes(UTF_8)}
-   * would give (as a cache stores it): packed by the same rule as the string, without making the
-   * string. The array is the article's from then on. Bytes that are not well-formed UTF-8 are
-   * decoded like any other, so the article is always the one the string constructor would make.
+   * An article whose bodies are given as the UTF-8 bytes that {@code getBytes(UTF_8)} of their
+   * strings would give (as a cache stores them): packed by the same rule as the strings, without
+   * making the strings. The arrays are the article's from then on. Bytes that are not well-formed
+   * UTF-8 are decoded like any other, so the article is always equal to the one the string
+   * constructor would make, and hashes alike.
    */
-  public static Article ofUtf8Body(SourceFile file, Metadata meta, String slug, byte[] bodyHtmlUtf8, String bodyText) {
-    int chars = Utf8.utf16Length(bodyHtmlUtf8);
-    Object html = chars >= 0 && bodyHtmlUtf8.length < 2 * chars
-        ? bodyHtmlUtf8
-        : pack(new String(bodyHtmlUtf8, StandardCharsets.UTF_8));
-    return new Article(file, meta, slug, html, bodyText);
+  public static Article ofUtf8(SourceFile file, Metadata meta, String slug, byte[] bodyHtmlUtf8, byte[] bodyTextUtf8) {
+    return new Article(file, meta, slug, packUtf8(bodyHtmlUtf8), packUtf8(bodyTextUtf8));
+  }
+
+  /** As {@link #pack} of the string these bytes encode, when they are well-formed UTF-8. */
+  private static Object packUtf8(byte[] utf8) {
+    int chars = Utf8.utf16Length(utf8);
+    return chars >= 0 && utf8.length < 2 * chars ? utf8 : pack(new String(utf8, StandardCharsets.UTF_8));
   }
 
   private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {

@@ -24,11 +24,11 @@ final class ArticlePages implements RenderStep {
       model.put("newer", i > 0 ? ctx.views().of(articles.get(i - 1)) : null);
       model.put("older", i + 1 < articles.size() ? ctx.views().of(articles.get(i + 1)) : null);
       model.put("related", ctx.views().of(ctx.archive().relatedTo(article)));
-      // Made from the view, the page's URL and the site's title, which the model holds: only for a
-      // page that is rendered (a rebuild keeps most), not to be hashed into its key.
+      // Made from the view, which the model holds: only for a page that is rendered (a rebuild
+      // keeps most), not to be hashed into its key.
       ctx.page(a.path(), "article.ftlh", model, m -> {
         m.put("cite", CitationView.of(a));
-        m.put("jsonLd", JsonLd.newsArticle(a, ctx.absolute(a.path()), ctx.site().title()));
+        m.put("jsonLd", JsonLd.newsArticle(a));
       });
     }
   }

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.util.Optional;
 
 /**
  * schema.org {@code NewsArticle} JSON-LD for an article page. The text is safe inside a {@code
@@ -12,19 +11,19 @@ import java.util.Optional;
  * {@code '} as {@code \\u003c}-style escapes, so a title holding {@code </script>} cannot end it.
  *
  * <p>Only what the page's other markup does not already say to a crawler: the summary is the
- * page's meta description, and the page's own URL is given once ({@code url}), not again as {@code
- * mainEntityOfPage}.
+ * page's meta description, its own URL the canonical link, its language {@code <html lang>}, the
+ * site's name {@code og:site_name}. What it does say (authors, publisher, date, original URL) is
+ * also what {@code assets/cite.js} makes the page's BibTeX entry from.
  */
 final class JsonLd {
   private static final Gson GSON = new GsonBuilder().create();
 
-  static String newsArticle(ArticleView a, Optional<String> pageUrl, String siteTitle) {
+  static String newsArticle(ArticleView a) {
     JsonObject o = new JsonObject();
     o.addProperty("@context", "https://schema.org");
     o.addProperty("@type", "NewsArticle");
     o.addProperty("headline", a.title());
     if (a.date() != null) o.addProperty("datePublished", a.date());
-    if (a.language() != null && !a.language().isBlank()) o.addProperty("inLanguage", a.language());
     if (!a.authors().isEmpty()) {
       JsonArray authors = new JsonArray();
       for (String name : a.authors()) {
@@ -39,18 +38,12 @@ final class JsonLd {
       JsonObject pub = new JsonObject();
       pub.addProperty("@type", "Organization");
       pub.addProperty("name", a.source().name());
-      if (a.source().url() != null) pub.addProperty("url", a.source().url());
       o.add("publisher", pub);
     }
     if (a.url() != null) o.addProperty("isBasedOn", a.url());
-    pageUrl.ifPresent(u -> o.addProperty("url", u));
     if (a.image() != null && a.image().matches("(?i)https?://.*")) o.addProperty("image", a.image());
     if (!a.tags().isEmpty()) o.addProperty("keywords", String.join(", ", a.tags()));
     o.addProperty("wordCount", a.wordCount());
-    JsonObject archive = new JsonObject();
-    archive.addProperty("@type", "WebSite");
-    archive.addProperty("name", siteTitle);
-    o.add("isPartOf", archive);
     return GSON.toJson(o);
   }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The search page and its prebuilt index: a manifest, term shards and one file per article,
+ * The search page and its prebuilt index: a manifest, term shards and bundles of documents,
  * patched from the previous build's index where it can be (see {@code gen.search.SearchUpdate}).
  *
  * <p>The index takes one thread as long as all other pages but the article pages together, so it
@@ -54,7 +54,7 @@ final class SearchPages implements RenderStep, AutoCloseable {
               v.path(),
               v.dateDisplay() == null ? "" : v.dateDisplay(),
               v.source() == null ? "" : v.source().name(),
-              a.bodyText(),
+              a::bodyText,
               a.file().relative()));
     }
     return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {

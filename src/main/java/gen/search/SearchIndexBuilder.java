@@ -69,13 +69,14 @@ public final class SearchIndexBuilder {
     for (int id = 0; id < slots; id++) {
       SearchDocument d = bySlot[id];
       if (d == null) continue;
-      TermCounts tc = TermCounts.of(d.title(), d.text());
+      String text = d.text();
+      TermCounts tc = TermCounts.of(d.title(), text);
       lengths[id] = tc.length();
-      docPrints[id] = SearchIndex.docPrint(d);
+      docPrints[id] = SearchIndex.docPrint(d, text);
       int slot = id;
       tc.counts().forEach((term, count) -> postings.computeIfAbsent(term, k -> new IntPairs()).add(slot, TermCounts.capped(count[0])));
       stateDocs.put(d.path(), new SearchState.Doc(
-          d.path(), d.file(), d.title(), id, tc.length(), SearchIndex.textPrint(d.title(), d.text()), docPrints[id]));
+          d.path(), d.file(), d.title(), id, tc.length(), SearchIndex.textPrint(d.title(), text), docPrints[id]));
     }
     Map<String, String> encoded = new HashMap<>(postings.size() * 2);
     long bytes = 0;
@@ -93,8 +94,8 @@ public final class SearchIndexBuilder {
     encoded.forEach((term, text) -> byShard.get(SearchIndex.shardOf(term, shards)).put(term, text));
     int[] shardBytes = new int[shards];
     for (int i = 0; i < shards; i++) shardBytes[i] = SearchIndex.bytesOf(byShard.get(i));
-    return new SearchIndex(slots, bySlot, new boolean[slots], docPrints, lengths, byShard, shardBytes,
-        new String[shards], stateDocs);
+    return new SearchIndex(slots, bySlot, new boolean[SearchIndex.bundles(slots)], docPrints, lengths, byShard,
+        shardBytes, new String[shards], stateDocs);
   }
 
   /** A power of two, so a shard's file name is stable while the archive grows slowly. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,11 +19,11 @@ import java.util.TreeSet;
  * new, changed, gone or moved to another slot are tokenized (the old version of a changed one from
  * the text the previous build read); only the shards holding the terms whose postings change (for
  * an article changed in place, the terms whose count in it changed) are read back from the site,
- * patched and rewritten; every other shard and document file is kept. The result is exactly
- * what {@link SearchIndexBuilder#build} makes of the same documents: postings are a function of
- * the set of (term, slot, count), slots of the set of paths. Anything unexpected (another slot
- * table or shard count, a file that is not as written, an old text not at hand) gives up, and the
- * index is built whole.
+ * patched and rewritten; every other shard, and every bundle of documents none of which changed, is
+ * kept. The result is exactly what {@link SearchIndexBuilder#build} makes of the same documents:
+ * postings are a function of the set of (term, slot, count), slots of the set of paths, bundles of
+ * the documents at their slots. Anything unexpected (another slot table or shard count, a file that
+ * is not as written, an old text not at hand) gives up, and the index is built whole.
  */
 final class SearchUpdate {
   private static final Gson GSON = new Gson();
@@ -44,7 +45,6 @@ final class SearchUpdate {
     int[] slotOf = DocSlots.assign(paths, slots);
 
     SearchDocument[] bySlot = new SearchDocument[slots];
-    boolean[] docKept = new boolean[slots];
     String[] docPrints = new String[slots];
     int[] lengths = new int[slots];
     Map<String, SearchState.Doc> stateDocs = new HashMap<>(n * 2);
@@ -57,15 +57,16 @@ final class SearchUpdate {
       current.put(d.path(), d);
       int slot = slotOf[i];
       bySlot[slot] = d;
-      String textPrint = SearchIndex.textPrint(d.title(), d.text());
-      String docPrint = SearchIndex.docPrint(d);
+      String text = d.text();
+      String textPrint = SearchIndex.textPrint(d.title(), text);
+      String docPrint = SearchIndex.docPrint(d, text);
       docPrints[slot] = docPrint;
       SearchState.Doc old = previous.docs().get(d.path());
       int length;
       if (old != null && old.slot() == slot && old.textPrint().equals(textPrint)) {
         length = old.length();
       } else {
-        TermCounts tc = TermCounts.of(d.title(), d.text());
+        TermCounts tc = TermCounts.of(d.title(), text);
         length = tc.length();
         Map<String, int[]> before = Map.of();
         if (old != null && old.slot() == slot) {
@@ -88,7 +89,6 @@ final class SearchUpdate {
         }
       }
       lengths[slot] = length;
-      docKept[slot] = old != null && old.slot() == slot && old.docPrint().equals(docPrint) && sink.canKeep(SearchIndex.docPath(slot));
       stateDocs.put(d.path(), new SearchState.Doc(d.path(), d.file(), d.title(), slot, length, textPrint, docPrint));
     }
     for (SearchState.Doc old : previous.docs().values()) {
@@ -100,6 +100,8 @@ final class SearchUpdate {
         removals.computeIfAbsent(term, k -> new HashSet<>()).add(old.slot());
       }
     }
+
+    boolean[] bundleKept = keptBundles(previous, slots, docPrints, sink);
 
     // The shards to patch, each with the terms to change in it.
     Map<Integer, Set<String>> touched = new TreeMap<>();
@@ -131,7 +133,30 @@ final class SearchUpdate {
     // Grown or shrunk past a power of two: every term moves, so the index is built whole.
     if (SearchIndexBuilder.shardCount(total) != shards) return Optional.empty();
     return Optional.of(new SearchIndex(
-        slots, bySlot, docKept, docPrints, lengths, byShard, shardBytes, shardPrints, stateDocs));
+        slots, bySlot, bundleKept, docPrints, lengths, byShard, shardBytes, shardPrints, stateDocs));
+  }
+
+  /**
+   * The bundles whose every slot shows what it showed in the previous build (the same document,
+   * unchanged, or none), and so whose previous file is kept: only the bundles of documents added,
+   * changed, removed or moved to another slot are written.
+   */
+  private static boolean[] keptBundles(SearchState previous, int slots, String[] docPrints, SearchIndex.FileSink sink)
+      throws IOException {
+    String[] before = new String[slots];
+    for (SearchState.Doc old : previous.docs().values()) before[old.slot()] = old.docPrint();
+    boolean[] kept = new boolean[SearchIndex.bundles(slots)];
+    for (int b = 0; b < kept.length; b++) {
+      boolean same = true;
+      boolean any = false;
+      int end = Math.min(slots, (b + 1) * SearchIndex.BUNDLE_SLOTS);
+      for (int id = b * SearchIndex.BUNDLE_SLOTS; id < end && same; id++) {
+        same = Objects.equals(before[id], docPrints[id]);
+        any |= docPrints[id] != null;
+      }
+      kept[b] = same && any && sink.canKeep(SearchIndex.bundlePath(b));
+    }
+    return kept;
   }
 
   /** The term counts the previous build indexed for {@code old}, if its text is at hand and is the one indexed. */

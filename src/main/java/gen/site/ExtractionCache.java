@@ -268,13 +268,13 @@ final class ExtractionCache {
     in.readFully(hash);
     String slug = readString(in);
     Metadata meta = MetadataCodec.read(in);
-    // Kept as the UTF-8 it is stored in: decoding it to a string for Article to encode it again
-    // was a tenth of a rebuild without changes.
+    // Kept as the UTF-8 they are stored in: decoding them to strings for Article to encode them
+    // again was a tenth of a rebuild without changes.
     byte[] bodyHtml = readUtf8(in);
-    String bodyText = readString(in);
+    byte[] bodyText = readUtf8(in);
     // The file's path is filled in from this build's discovery when the entry is used.
     SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
-    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.ofUtf8Body(placeholder, meta, slug, bodyHtml, bodyText));
+    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.ofUtf8(placeholder, meta, slug, bodyHtml, bodyText));
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

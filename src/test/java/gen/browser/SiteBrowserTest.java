@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -123,6 +124,17 @@ class SiteBrowserTest {
         The xylophonic text `</script><script>window.__pwned = 1</script>` and `<!-- a comment`
         must be escaped by the search index.
         """);
+    Files.writeString(input.resolve("cite-me.md"), """
+        ---
+        title: Prices & {budgets} in 100% of_cases
+        date: 2024-03-07
+        authors: [Ana Diaz, Tom O'Neil]
+        source: The Wire
+        url: https://wire.example/2024/prices?id=1
+        ---
+
+        Budgets were discussed by the council, which met on Thursday.
+        """);
     Path out = tmp.resolve("site");
     BuildOptions options =
         new BuildOptions(input, out, tmp.resolve("no-templates"), Optional.of("https://example.org/archive/"), "Browser test archive", false, false, 2);
@@ -140,6 +152,40 @@ class SiteBrowserTest {
   @BeforeEach
   void drainConsole() {
     driver.manage().logs().get(LogType.BROWSER);
+  }
+
+  @Test
+  void cite_this_article_offers_bibtex_made_in_the_browser_from_file_and_http() throws IOException {
+    String page;
+    try (var files = Files.list(site.resolve("articles"))) {
+      page = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("prices-")).findFirst().orElseThrow();
+    }
+    String key = page.replace(".html", "").replaceAll("[^a-z0-9]", "");
+    key = key.substring(0, Math.min(24, key.length())) + "2024";
+    for (String base : List.of(fileBase(), server.baseUrl())) {
+      driver.get(base + "articles/" + page);
+      WebElement cite = driver.findElement(By.cssSelector("details.cite"));
+      cite.findElement(By.tagName("summary")).click();
+      String saved = cite.getAttribute("data-saved");
+      WebElement bib = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("details.cite pre")));
+      assertEquals(String.join("\n",
+              "@misc{" + key + ",",
+              "  author = {Ana Diaz and Tom O'Neil},",
+              "  title = {{Prices \\& \\{budgets\\} in 100\\% of\\_cases}},",
+              "  howpublished = {The Wire},",
+              "  year = {2024},",
+              "  month = mar,",
+              "  date = {2024-03-07},",
+              "  url = {https://wire.example/2024/prices?id=1},",
+              "  urldate = {" + saved + "},",
+              "  note = {Saved " + java.time.LocalDate.parse(saved).format(
+                  java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)) + "}",
+              "}"),
+          bib.getText());
+      assertEquals(List.of("Plain text", "BibTeX"), cite.findElements(By.tagName("h2")).stream().map(h -> h.getAttribute("textContent")).toList());
+      assertTrue(cite.findElement(By.tagName("p")).getText().startsWith("Ana Diaz, Tom O'Neil. “Prices & {budgets}"));
+      checkPage();
+    }
   }
 
   @Test
@@ -258,9 +304,18 @@ class SiteBrowserTest {
         driver.findElements(By.cssSelector("#search-results a")).get(10), driver.switchTo().activeElement(),
         "focus moves to the first new result");
     long termScripts = (Long) js("return document.querySelectorAll('script[src*=\"search/terms/\"]').length;");
-    long docScripts = (Long) js("return document.querySelectorAll('script[src*=\"search/docs/\"]').length;");
     assertEquals(1, termScripts, "a one-word query loads one shard");
-    assertEquals(20, docScripts, "only the documents shown are loaded");
+    Set<String> shownBundles = new TreeSet<>();
+    for (WebElement a : driver.findElements(By.cssSelector("#search-results a"))) {
+      shownBundles.add(bundleHolding(a.getAttribute("href").substring(server.baseUrl().length())));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> loaded = (List<String>) js(
+        "return Array.from(document.querySelectorAll('script[src*=\"search/docs/\"]'), s => s.getAttribute('src'));");
+    Set<String> loadedBundles = new TreeSet<>();
+    for (String src : loaded) loadedBundles.add(src.substring(src.indexOf("search/docs/"), src.indexOf('?')));
+    assertEquals(loaded.size(), loadedBundles.size(), "no bundle loaded twice: " + loaded);
+    assertEquals(shownBundles, loadedBundles, "only the bundles of the documents shown are loaded");
     String target = links.get(0).getAttribute("href");
     driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
     input.click();
@@ -282,6 +337,20 @@ class SiteBrowserTest {
   }
 
   // ---- helpers ----
+
+  /** The search bundle of the built site that holds the document of the page at {@code path}. */
+  private static String bundleHolding(String path) {
+    try (var files = Files.walk(site.resolve("search/docs"))) {
+      List<Path> holding = new ArrayList<>();
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        if (Files.readString(f).contains("\"path\":\"" + path + "\"")) holding.add(f);
+      }
+      assertEquals(1, holding.size(), path + " in " + holding);
+      return site.relativize(holding.get(0)).toString().replace('\\', '/');
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   private void search(String base, String query) {
     driver.get(base + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));

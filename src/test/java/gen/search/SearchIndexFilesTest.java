@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexFilesTest {
@@ -17,7 +20,7 @@ class SearchIndexFilesTest {
   }
 
   @Test
-  void writes_a_manifest_one_file_per_shard_and_one_per_document() throws Exception {
+  void writes_a_manifest_one_file_per_shard_and_one_per_bundle_of_slots() throws Exception {
     SearchIndexBuilder b = new SearchIndexBuilder();
     for (int i = 0; i < 1_002; i++) b.add(new SearchDocument("T" + i, "articles/t" + i + ".html", "", "", "body " + i));
     SearchIndex index = b.build();
@@ -26,21 +29,45 @@ class SearchIndexFilesTest {
     assertTrue(version.matches("[0-9a-f]{12}"), version);
     String manifest = files.get("search/manifest.js");
     assertTrue(manifest.startsWith("window.__genSearch.manifest({") && manifest.endsWith("});\n"), manifest);
-    com.google.gson.JsonObject m = JsonParser.parseString(manifest.substring(manifest.indexOf('{'), manifest.lastIndexOf(')')))
+    JsonObject m = JsonParser.parseString(manifest.substring(manifest.indexOf('{'), manifest.lastIndexOf(')')))
         .getAsJsonObject();
-    assertEquals(2, m.get("version").getAsInt());
+    assertEquals(3, m.get("version").getAsInt());
     assertEquals(version, m.get("build").getAsString());
     assertEquals(1002, m.get("docs").getAsInt());
     assertEquals(2048, m.get("slots").getAsInt(), "a power of two, at least twice the documents");
     assertEquals(index.shardCount(), m.get("shards").getAsInt());
+    assertEquals(SearchIndex.BUNDLE_SLOTS, m.get("bundle").getAsInt());
     String lengths = m.get("lengths").getAsString();
     assertEquals(1002 * 2 + (2048 - 1002), lengths.length(), "two digits a document, a dot an empty slot");
-    int slot = index.slotOf("articles/t1001.html");
-    assertTrue(files.containsKey("search/docs/" + slot / 1000 + "/" + slot + ".js"), "documents are grouped by thousands");
-    assertEquals(1 + index.shardCount() + 1_002, files.size());
+    // Each document is in the bundle of its slot, and each bundle holds exactly the documents of its slots.
+    Set<String> bundles = new TreeSet<>();
+    for (int i = 0; i < 1_002; i++) {
+      int slot = index.slotOf("articles/t" + i + ".html");
+      int bundle = slot / SearchIndex.BUNDLE_SLOTS;
+      String path = "search/docs/" + bundle / 1000 + "/" + bundle + ".js";
+      bundles.add(path);
+      JsonObject doc = bundle(files.get(path), bundle).getAsJsonObject(Integer.toString(slot));
+      assertEquals("articles/t" + i + ".html", doc.get("path").getAsString());
+      assertEquals("T" + i, doc.get("title").getAsString());
+    }
+    int entries = 0;
+    for (String path : bundles) entries += JsonParser.parseString(json(files.get(path))).getAsJsonObject().size();
+    assertEquals(1_002, entries, "no document twice, none extra");
+    assertTrue(bundles.size() < 1_002 / 3, "bundles: " + bundles.size());
+    assertEquals(1 + index.shardCount() + bundles.size(), files.size(), "no file for a bundle of empty slots");
     for (int n = 0; n < index.shardCount(); n++) {
       assertTrue(files.get("search/terms/" + n + ".js").startsWith("window.__genSearch.shard(" + n + ",{"));
     }
+  }
+
+  /** The JSON argument after the first of a {@code window.__genSearch.x(n, {...});} call. */
+  private static String json(String script) {
+    return script.substring(script.indexOf(",{") + 1, script.lastIndexOf(");"));
+  }
+
+  private static JsonObject bundle(String script, int b) {
+    assertTrue(script.startsWith("window.__genSearch.docs(" + b + ",{") && script.endsWith("});\n"), script);
+    return JsonParser.parseString(json(script)).getAsJsonObject();
   }
 
   @Test
@@ -57,22 +84,22 @@ class SearchIndexFilesTest {
     String evil = "Look: </script><script>alert(1)</script> and <!-- a comment & 'quotes' \u2028 done";
     SearchIndex index =
         new SearchIndexBuilder().add(new SearchDocument("</SCRIPT> title", "articles/x.html", "", "", evil)).build();
-    String doc = files(index).get(SearchIndex.docPath(index.slotOf("articles/x.html")));
+    String doc = files(index).get(SearchIndex.bundlePath(SearchIndex.bundleOf(index.slotOf("articles/x.html"))));
     assertFalse(doc.contains("<"), doc);
     assertFalse(doc.contains(">"), doc);
     assertFalse(doc.contains("\u2028"), doc);
     assertTrue(doc.contains("\\u003c/script\\u003e"), doc);
     assertTrue(doc.contains("\\u003c!--"), doc);
     // And the JSON still means the original text.
-    String json = doc.substring(doc.indexOf(",{") + 1, doc.lastIndexOf(");"));
-    assertEquals(evil, JsonParser.parseString(json).getAsJsonObject().get("text").getAsString());
+    String slot = Integer.toString(index.slotOf("articles/x.html"));
+    assertEquals(evil, JsonParser.parseString(json(doc)).getAsJsonObject().getAsJsonObject(slot).get("text").getAsString());
   }
 
   @Test
   void long_texts_are_cut_for_snippets_but_indexed_in_full() throws Exception {
     String text = "alpha ".repeat(SearchIndex.SNIPPET_TEXT_LIMIT / 6) + " omega";
     SearchIndex index = new SearchIndexBuilder().add(new SearchDocument("Long", "articles/l.html", "", "", text)).build();
-    String doc = files(index).get(SearchIndex.docPath(index.slotOf("articles/l.html")));
+    String doc = files(index).get(SearchIndex.bundlePath(SearchIndex.bundleOf(index.slotOf("articles/l.html"))));
     assertFalse(doc.contains("omega"));
     boolean indexed = false;
     for (int n = 0; n < index.shardCount(); n++) indexed |= index.shard(n).containsKey("omega");

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +30,8 @@ class SearchUpdateTest {
     Map<String, String> texts = new HashMap<>();
     Optional<SearchState> state = Optional.empty();
     Map<String, String> next = new TreeMap<>();
+    /** The paths handed to {@link #file} in the last build. */
+    List<String> writtenPaths = new ArrayList<>();
     int written;
     int kept;
 
@@ -54,6 +58,7 @@ class SearchUpdateTest {
     @Override
     public void file(String path, String content) {
       next.put(path, content);
+      writtenPaths.add(path);
       written++;
     }
 
@@ -72,6 +77,7 @@ class SearchUpdateTest {
     /** Builds (patching when it can) and makes the result the previous build. */
     String build(List<SearchDocument> docs) throws IOException {
       next = new TreeMap<>();
+      writtenPaths = new ArrayList<>();
       written = 0;
       kept = 0;
       String version = SearchIndexBuilder.write(docs, this, this);
@@ -128,11 +134,22 @@ class SearchUpdateTest {
             what = "delete " + d.path();
           }
         }
+        Map<String, String> before = site.files;
         String version = site.build(docs);
         Map<String, String> clean = new TreeMap<>();
         String cleanVersion = SearchIndexBuilder.build(docs).write(clean::put);
         assertEquals(cleanVersion, version, "seed " + seed + " step " + step + ": " + what);
         assertEquals(clean, site.files, "seed " + seed + " step " + step + ": " + what);
+        // Bundles: exactly those whose content changed (or that are new) are written, the rest kept.
+        Set<String> changedBundles = new TreeSet<>();
+        for (Map.Entry<String, String> e : clean.entrySet()) {
+          if (e.getKey().startsWith("search/docs/") && !e.getValue().equals(before.get(e.getKey()))) changedBundles.add(e.getKey());
+        }
+        Set<String> writtenBundles = new TreeSet<>();
+        for (String path : site.writtenPaths) if (path.startsWith("search/docs/")) writtenBundles.add(path);
+        assertEquals(changedBundles, writtenBundles, "seed " + seed + " step " + step + ": " + what);
+        assertTrue(changedBundles.size() <= 3,
+            "an edit changes the bundles of the few documents it adds, removes or moves: " + changedBundles + " (" + what + ")");
       }
     }
   }
@@ -154,7 +171,10 @@ class SearchUpdateTest {
     SearchDocument d = docs.get(500);
     docs.set(500, new SearchDocument(d.title(), d.path(), d.date(), d.source(), d.text() + " Officials corrected it.", d.file()));
     site.build(docs);
-    // The document, the manifest (its length), and the shards of "officials", "corrected", "it".
+    // The document's bundle, the manifest (its length), and the shards of "officials", "corrected", "it".
     assertTrue(site.written >= 2 && site.written <= 5, "written: " + site.written);
+    String bundle = SearchIndex.bundlePath(SearchIndex.bundleOf(site.state.get().docs().get(d.path()).slot()));
+    assertEquals(1, site.writtenPaths.stream().filter(p -> p.startsWith("search/docs/")).count(), "written: " + site.writtenPaths);
+    assertTrue(site.writtenPaths.contains(bundle), "written: " + site.writtenPaths);
   }
 }

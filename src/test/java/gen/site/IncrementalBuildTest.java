@@ -97,8 +97,9 @@ class IncrementalBuildTest {
     Path victim = files.get(30);
     Files.writeString(victim, Files.readString(victim) + "A sentence added in a correction.\n");
     BuildResult changed = build(input, tmp.resolve("none"), out);
-    // Its page, the index, term and timeline pages and search files that show it: not the site.
-    assertTrue(changed.write().written() >= 1 && changed.write().written() < changed.write().files() / 5,
+    // Its page, the index, term and timeline pages and search files that show it: not the site. (A
+    // quarter of the site's files: its search entries share files, about one for five articles.)
+    assertTrue(changed.write().written() >= 1 && changed.write().written() < changed.write().files() / 4,
         "few pages written: " + changed.write());
 
     // One article deleted, then added back: its neighbours, the index pages after it, its term and
@@ -107,10 +108,10 @@ class IncrementalBuildTest {
     String text = Files.readString(gone);
     Files.delete(gone);
     BuildResult deleted = build(input, tmp.resolve("none"), out);
-    assertTrue(deleted.write().written() < deleted.write().files() / 5, "few pages written: " + deleted.write());
+    assertTrue(deleted.write().written() < deleted.write().files() / 4, "few pages written: " + deleted.write());
     Files.writeString(gone, text);
     BuildResult added = build(input, tmp.resolve("none"), out);
-    assertTrue(added.write().written() < added.write().files() / 5, "few pages written: " + added.write());
+    assertTrue(added.write().written() < added.write().files() / 4, "few pages written: " + added.write());
   }
 
   private static Path add(Path input, Random r, int n) throws IOException {

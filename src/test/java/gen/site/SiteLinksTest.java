@@ -63,7 +63,7 @@ class SiteLinksTest {
       Document d = Jsoup.parse(page.toFile(), "UTF-8");
       assertEquals(1, d.select("link[rel=icon]").size(), "favicon linked from " + page);
       assertEquals(1, d.select("main#main").size(), "main landmark on " + page);
-      assertEquals("#main", d.selectFirst("a.skip-link").attr("href"));
+      assertEquals("#main", d.selectFirst("a.skip").attr("href"));
     }
   }
 
