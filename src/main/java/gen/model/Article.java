@@ -77,10 +77,34 @@ public final class Article {
    * the body of every article.
    */
   public ByteBuffer bodyHtmlUtf8() {
-    byte[] b = bodyHtml instanceof byte[] packed
-        ? packed
-        : bodyHtml == null ? new byte[0] : ((String) bodyHtml).getBytes(StandardCharsets.UTF_8);
+    return utf8Of(bodyHtml);
+  }
+
+  /** The text body as UTF-8, read-only, without making a string (as {@link #bodyHtmlUtf8}). */
+  public ByteBuffer bodyTextUtf8() {
+    return utf8Of(bodyText);
+  }
+
+  private static ByteBuffer utf8Of(Object packed) {
+    byte[] b = packed instanceof byte[] bytes
+        ? bytes
+        : packed == null ? new byte[0] : ((String) packed).getBytes(StandardCharsets.UTF_8);
     return ByteBuffer.wrap(b).asReadOnlyBuffer();
+  }
+
+  /**
+   * Whether the text body is blank ({@link String#isBlank}), told from the UTF-8 as kept when it
+   * starts with a visible ASCII character (almost always) rather than made a string to ask.
+   */
+  public boolean isBodyTextBlank() {
+    if (bodyText instanceof byte[] b) {
+      for (byte c : b) {
+        if (c > ' ' && c < 0x7F) return false; // visible ASCII: not blank
+        if (c < 0 || !Character.isWhitespace(c)) break; // anything else: ask the string
+      }
+    }
+    String text = bodyText();
+    return text == null || text.isBlank();
   }
 
   /**

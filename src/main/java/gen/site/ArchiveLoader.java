@@ -124,7 +124,7 @@ public final class ArchiveLoader {
             file.relative(), "markup nested deeper than " + NestingLimit.MAX_DEPTH + " levels was flattened to text");
       }
       Article article = extractor.extract(read);
-      if (article.bodyText().isBlank()) {
+      if (article.isBodyTextBlank()) {
         if ("file-name".equals(article.meta().provenance().get("title"))) {
           diagnostics.error(file.relative(), "skipped: no text");
           return Optional.empty();

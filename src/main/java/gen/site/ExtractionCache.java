@@ -3,6 +3,7 @@ package gen.site;
 import gen.model.Article;
 import gen.model.Metadata;
 import gen.model.SourceFile;
+import gen.text.Fingerprint;
 import gen.text.Utf8Fields;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -37,13 +38,15 @@ import java.util.zip.InflaterInputStream;
  * being read (a rewrite changes the status-change time, which no tool can set back); when any of
  * them differs, or the entry was recorded within {@link #RACY_NANOS} of the file's last change
  * (a later write in the same clock tick would leave the times as they were), the file is read
- * and its SHA-256 compared. On a file system without those times every file is hashed. Kept in {@value #SHARDS} shard files, so that
+ * and its 128-bit {@link Fingerprint} compared (not a cryptographic hash: nothing here needs one, and
+ * SHA-256 cost 4 % of a first build's CPU under C1, which has no SHA intrinsic). On a file system
+ * without those times every file is hashed. Kept in {@value #SHARDS} shard files, so that
  * one changed article rewrites one small file. A damaged or unreadable shard is an empty one: the
  * cache can only cost time, never change a site. Thread-safe for {@link #lookup} and {@link #put}.
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 4";
+  private static final String MAGIC = "gen-extraction-cache 5";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -56,7 +59,7 @@ final class ExtractionCache {
    *     cannot vouch for it
    */
   record Entry(String relative, long size, long modifiedSeconds, int modifiedNanos, Stat stat, boolean racy,
-      byte[] sha256, Article article) {}
+      byte[] digest, Article article) {}
 
   /** What {@code stat(2)} says beyond size and modification time: they change with every write. */
   record Stat(long changedNanos, long inode) {
@@ -146,13 +149,13 @@ final class ExtractionCache {
       } catch (IOException ex) {
         return Optional.empty();
       }
-      if (!Arrays.equals(e.sha256(), sha256(bytes))) return Optional.empty();
+      if (!Arrays.equals(e.digest(), digest(bytes))) return Optional.empty();
       verified = true;
     }
     Article here = e.article().withFile(file);
     boolean racy = stat == null || isRacy(stat);
     current.put(file.relative(), new Entry(
-        e.relative(), e.size(), e.modifiedSeconds(), e.modifiedNanos(), stat, racy, e.sha256(), here));
+        e.relative(), e.size(), e.modifiedSeconds(), e.modifiedNanos(), stat, racy, e.digest(), here));
     // New times or inode (a touch, a copy back), or no longer racy: the entry is rewritten.
     if (verified || racy != e.racy()) dirty[shardOf(file.relative())] = true;
     return Optional.of(here);
@@ -171,7 +174,7 @@ final class ExtractionCache {
     }
     // The file may have changed since it was read: then its entry will not match next time.
     current.put(file.relative(), new Entry(file.relative(), file.size(), file.modified().getEpochSecond(),
-        file.modified().getNano(), stat, stat == null || isRacy(stat), sha256(bytes), article));
+        file.modified().getNano(), stat, stat == null || isRacy(stat), digest(bytes), article));
     dirty[shardOf(file.relative())] = true;
   }
 
@@ -245,16 +248,24 @@ final class ExtractionCache {
       out.writeLong(e.stat().inode());
     }
     out.writeBoolean(e.racy());
-    out.write(e.sha256());
+    out.write(e.digest());
     Article a = e.article();
     writeString(out, a.slug());
     MetadataCodec.write(out, a.meta());
-    java.nio.ByteBuffer html = a.bodyHtmlUtf8();
-    byte[] utf8 = new byte[html.remaining()];
-    html.get(utf8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
-    writeString(out, a.bodyText());
+    // Both bodies as the UTF-8 the article keeps, in Utf8Fields' layout, never made strings here.
+    writeUtf8(out, a.bodyHtmlUtf8());
+    writeUtf8(out, a.bodyTextUtf8());
+  }
+
+  private static void writeUtf8(DataOutputStream out, java.nio.ByteBuffer utf8) throws IOException {
+    out.writeInt(utf8.remaining());
+    if (utf8.hasArray()) {
+      out.write(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining());
+    } else {
+      byte[] copy = new byte[utf8.remaining()];
+      utf8.duplicate().get(copy);
+      out.write(copy);
+    }
   }
 
   private static Entry readEntry(DataInputStream in) throws IOException {
@@ -264,7 +275,7 @@ final class ExtractionCache {
     int nanos = in.readInt();
     Stat stat = in.readBoolean() ? new Stat(in.readLong(), in.readLong()) : null;
     boolean racy = in.readBoolean();
-    byte[] hash = new byte[32];
+    byte[] hash = new byte[DIGEST_BYTES];
     in.readFully(hash);
     String slug = readString(in);
     Metadata meta = MetadataCodec.read(in);
@@ -300,6 +311,13 @@ final class ExtractionCache {
 
   private static String shardName(int shard) {
     return String.format(java.util.Locale.ROOT, "articles-%02d.bin", shard);
+  }
+
+  private static final int DIGEST_BYTES = 16;
+
+  /** What an entry remembers of the file's content. */
+  static byte[] digest(byte[] bytes) {
+    return new Fingerprint().add(bytes).bytes();
   }
 
   static byte[] sha256(byte[] bytes) {

@@ -52,6 +52,17 @@ class ArticleTest {
   }
 
   @Test
+  void the_text_body_in_utf8_and_its_blankness_are_the_strings() {
+    List<String> texts = List.of("", " ", "  \n\t ", "x", "  x", "\u3000", "\u00A0", " \u2003 ", "\u007F", "\u0001 ",
+        "“Curly”", "\n\nΕλληνικά", "😀");
+    for (String text : texts) {
+      Article a = new Article(fromString("<p>x</p>").file(), fromString("<p>x</p>").meta(), "a", "<p>x</p>", text);
+      assertEquals(text.isBlank(), a.isBodyTextBlank(), "\"" + text + "\"");
+      assertEquals(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), a.bodyTextUtf8(), text);
+    }
+  }
+
+  @Test
   void utf16_length_counts_chars_and_refuses_what_is_not_utf8() {
     for (String body : BODIES) assertEquals(body.length(), Utf8.utf16Length(body.getBytes(StandardCharsets.UTF_8)), body);
     assertEquals(-1, Utf8.utf16Length(new byte[] {(byte) 0xE2, (byte) 0x80}));
