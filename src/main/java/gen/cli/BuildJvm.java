@@ -70,8 +70,7 @@ final class BuildJvm {
       try {
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopChild);
-        archive.finish(code);
-        return Optional.of(code);
+        return Optional.of(archive.finish(code));
       } catch (InterruptedException e) {
         // Keep waiting: the shutdown hook stops the child if this JVM is being stopped.
       } catch (IllegalStateException e) {

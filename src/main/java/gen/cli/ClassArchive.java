@@ -25,6 +25,12 @@ import java.util.Optional;
  */
 final class ClassArchive {
   static final String STATE_FOLDER = ".gen-cache";
+  /**
+   * The system property naming the file where a child that writes an archive leaves the exit code
+   * the build chose ({@link #recordExitCode}): a JVM that fails to write the archive as it exits
+   * turns any exit code into 1, and a build that worked must not fail for the sake of an archive.
+   */
+  static final String EXIT_CODE_PROPERTY = "gen.buildExitCodeFile";
   private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
   private ClassArchive() {}
@@ -38,9 +44,14 @@ final class ClassArchive {
   record Plan(List<String> flags, Optional<Path> written, Optional<Path> archive) {
     static final Plan NONE = new Plan(List.of(), Optional.empty(), Optional.empty());
 
-    /** After the child exited with {@code code}: the archive it wrote is put in place, or deleted. */
-    void finish(int code) {
-      if (written.isEmpty() || archive.isEmpty()) return;
+    /**
+     * After the child exited with {@code code}: the archive it wrote is put in place, or deleted.
+     * Returns the build's own exit code, which is {@code code} unless the JVM changed it because
+     * the archive could not be written.
+     */
+    int finish(int code) {
+      if (written.isEmpty() || archive.isEmpty()) return code;
+      int build = buildExitCode(code);
       try {
         if (code == 0 && Files.isRegularFile(written.get(), LinkOption.NOFOLLOW_LINKS)) {
           Files.move(written.get(), archive.get(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -54,6 +65,41 @@ final class ClassArchive {
           // Only room lost; the next rebuild tries again.
         }
       }
+      return build;
+    }
+
+    /** The exit code the build recorded, when the process's differs only by the archive's failure. */
+    private int buildExitCode(int code) {
+      Path recorded = exitCodeFile(written.get());
+      try {
+        if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) return code;
+        int chosen = Integer.parseInt(Files.readString(recorded).strip());
+        // The JVM reports a failed archive as 1, and only then is the file's code the truer one.
+        return code == 1 ? chosen : code;
+      } catch (IOException | NumberFormatException e) {
+        return code;
+      } finally {
+        try {
+          Files.deleteIfExists(recorded);
+        } catch (IOException e) {
+          // A stray small file in the cache; the next rebuild overwrites or ignores it.
+        }
+      }
+    }
+  }
+
+  private static Path exitCodeFile(Path written) {
+    return written.resolveSibling(written.getFileName() + ".exit");
+  }
+
+  /** In the child: leaves the build's exit code where the launcher looks for it, if it asked. */
+  static void recordExitCode(int code) {
+    String file = System.getProperty(EXIT_CODE_PROPERTY);
+    if (file == null) return;
+    try {
+      Files.writeString(Path.of(file), Integer.toString(code));
+    } catch (IOException | RuntimeException e) {
+      // Then the launcher reports the process's own exit code, as it would without this file.
     }
   }
 
@@ -78,6 +124,7 @@ final class ClassArchive {
     if (Files.exists(written, LinkOption.NOFOLLOW_LINKS)) return Plan.NONE;
     flags.add("-XX:ArchiveClassesAtExit=" + written);
     flags.addAll(QUIET);
+    flags.add("-D" + EXIT_CODE_PROPERTY + "=" + exitCodeFile(written));
     return new Plan(flags, Optional.of(written), Optional.of(archive));
   }
 

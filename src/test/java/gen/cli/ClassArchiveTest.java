@@ -37,13 +37,30 @@ class ClassArchiveTest {
     Path old = Files.writeString(state.resolve("jvm-classes-0000000000000000.jsa"), "older gen");
     ClassArchive.Plan write = ClassArchive.plan(args, jar.toString());
     Path written = write.written().orElseThrow();
-    assertEquals(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), write.flags());
+    Path exitCode = written.resolveSibling(written.getFileName() + ".exit");
+    assertEquals(List.of("-XX:ArchiveClassesAtExit=" + written, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-D" + ClassArchive.EXIT_CODE_PROPERTY + "=" + exitCode), write.flags());
     assertTrue(!Files.exists(old), "an archive for another jar is deleted");
 
     // A child that failed: what it wrote is not kept.
     Files.writeString(written, "half an archive");
-    write.finish(1);
+    assertEquals(1, write.finish(1));
     assertTrue(!Files.exists(written) && !Files.exists(write.archive().orElseThrow()));
+
+    // A build that worked, whose JVM then failed to write the archive (and so exited with 1):
+    // the build's own 0 is the exit code, and no archive is kept.
+    write = ClassArchive.plan(args, jar.toString());
+    Path marker = write.written().orElseThrow().resolveSibling(write.written().orElseThrow().getFileName() + ".exit");
+    Files.writeString(marker, "0");
+    assertEquals(0, write.finish(1));
+    assertTrue(!Files.exists(marker) && !Files.exists(write.archive().orElseThrow()));
+    // A build that chose 2 keeps its 2; without a recorded code the process's code stands.
+    write = ClassArchive.plan(args, jar.toString());
+    marker = write.written().orElseThrow().resolveSibling(write.written().orElseThrow().getFileName() + ".exit");
+    Files.writeString(marker, "2");
+    assertEquals(2, write.finish(2));
+    write = ClassArchive.plan(args, jar.toString());
+    assertEquals(1, write.finish(1));
 
     write = ClassArchive.plan(args, jar.toString());
     Files.writeString(write.written().orElseThrow(), "archive");
