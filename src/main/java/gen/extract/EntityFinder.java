@@ -66,13 +66,9 @@ public final class EntityFinder {
    * Letting the regex engine try every position of the text cost more than all the rest of entity
    * finding. Returns where the next search starts (the end of the match, as find() would go on),
    * or -1 when there is no further match. The matcher needs transparent bounds, so that the
-   * pattern's look-behind sees the text before the region.
+   * pattern's look-behind sees the text before the region. {@code text} is the matcher's text as
+   * chars, made once per text: cheaper to scan than the string when it is UTF-16.
    */
-  static int findAtCapital(Matcher m, String text, int from) {
-    return findAtCapital(m, text.toCharArray(), from);
-  }
-
-  /** As above, over the matcher's text as chars (cheaper to scan than the string when it is UTF-16). */
   static int findAtCapital(Matcher m, char[] text, int from) {
     int n = text.length;
     for (int i = from; i < n; i++) {

@@ -101,7 +101,11 @@ final class PageQueue implements AutoCloseable {
 
   private void rethrow() throws RenderException, IOException {
     Throwable t = failure.get();
-    if (t == null) return;
+    if (t != null) rethrow(t);
+  }
+
+  /** Throws a worker thread's failure in the waiting thread: as it is where it may be, else wrapped. */
+  static void rethrow(Throwable t) throws RenderException, IOException {
     if (t instanceof RenderException e) throw e;
     if (t instanceof IOException e) throw e;
     if (t instanceof RuntimeException e) throw e;

@@ -83,11 +83,8 @@ final class SearchPages implements RenderStep, AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) throw io;
-      if (cause instanceof RuntimeException r) throw r;
-      if (cause instanceof Error err) throw err;
-      throw new IllegalStateException(cause);
+      PageQueue.rethrow(e.getCause());
+      throw new IllegalStateException(e.getCause()); // not reached: rethrow always throws
     }
   }
 

@@ -72,7 +72,7 @@ final class BuildState {
         for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
           md.update(dir.get().relativize(f).toString().getBytes(StandardCharsets.UTF_8));
           md.update((byte) 0);
-          md.update(ExtractionCache.sha256(Files.readAllBytes(f)));
+          md.update(sha256().digest(Files.readAllBytes(f)));
         }
       }
     }

@@ -67,7 +67,7 @@ class EntityFinderTest {
         while (plain.find()) expected.add(plain.start() + ":" + plain.group(1));
         List<String> actual = new java.util.ArrayList<>();
         java.util.regex.Matcher m = p.matcher(t).useTransparentBounds(true);
-        for (int from = 0; (from = EntityFinder.findAtCapital(m, t, from)) >= 0; ) actual.add(m.start() + ":" + m.group(1));
+        for (int from = 0; (from = EntityFinder.findAtCapital(m, t.toCharArray(), from)) >= 0; ) actual.add(m.start() + ":" + m.group(1));
         assertEquals(expected, actual, t);
       }
     }
