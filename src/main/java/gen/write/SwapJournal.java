@@ -22,7 +22,8 @@ import java.util.List;
  * it is itself cut short. The journal file is deleted when the swap is complete: that deletion is
  * the moment the new site becomes the site.
  *
- * <p>One line per step: {@code M dir} (a folder the swap creates), {@code F dir} (a whole folder
+ * <p>One line per step: {@code M dir} (a folder the swap creates; written by earlier versions,
+ * which made new folders one by one, and still read so that their journals roll back), {@code F dir} (a whole folder
  * moved into place from {@code new/}: the live site had no such folder, so one rename adds every
  * file in it), {@code A path} (a file added), {@code R path} (a file replaced), {@code D path} (a
  * file deleted).
