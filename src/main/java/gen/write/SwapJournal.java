@@ -23,10 +23,10 @@ import java.util.List;
  * the moment the new site becomes the site.
  *
  * <p>One line per step: {@code M dir} (a folder the swap creates; written by earlier versions,
- * which made new folders one by one, and still read so that their journals roll back), {@code F dir} (a whole folder
- * moved into place from {@code new/}: the live site had no such folder, so one rename adds every
- * file in it), {@code A path} (a file added), {@code R path} (a file replaced), {@code D path} (a
- * file deleted).
+ * which made new folders one by one, and still read so that their journals roll back), {@code F
+ * dir} (a whole folder moved into place from {@code new/}: the live site had no such folder, so
+ * one rename adds every file in it), {@code A path} (a file added), {@code R path} (a file
+ * replaced), {@code D path} (a file deleted).
  */
 final class SwapJournal {
   static final String FILE_NAME = "journal";
