@@ -169,7 +169,7 @@ class SearchUpdateTest {
     assertEquals(files - 1, site.kept);
 
     SearchDocument d = docs.get(500);
-    docs.set(500, new SearchDocument(d.title(), d.path(), d.date(), d.source(), d.text() + " Officials corrected it.", d.file()));
+    docs.set(500, new SearchDocument(d.title(), d.path(), d.date(), d.source(), "Officials corrected it. " + d.text(), d.file()));
     site.build(docs);
     // The document's bundle, the manifest (its length), and the shards of "officials", "corrected", "it".
     assertTrue(site.written >= 2 && site.written <= 5, "written: " + site.written);
