@@ -149,6 +149,23 @@ class SiteRendererTest {
   }
 
   @Test
+  void compact_lists_show_no_placeholder_for_an_unknown_date() throws Exception {
+    Map<String, String> pages = render(List.of(
+        article("dated").day(2024, 5, 3).source("The Wire", "wire.com").tags("water").build(),
+        article("sourced").source("The Wire", "wire.com").tags("water").build(),
+        article("bare").tags("water").build()), Optional.empty(), 20);
+    Document tag = Jsoup.parse(pages.get("tags/water.html"));
+    assertEquals(List.of("3 May 2024 · The Wire", "The Wire"), tag.select(".compact li small").eachText());
+    assertEquals(3, tag.select(".compact li").size());
+    Element bare = tag.selectFirst(".compact a[href$=bare.html]").parent();
+    assertTrue(bare.selectFirst("small") == null, "nothing to say: no date line: " + bare);
+    Document source = Jsoup.parse(pages.get("sources/the-wire.html"));
+    assertEquals(List.of("3 May 2024"), source.select(".compact li small").eachText(), "the page's own source is not repeated");
+    assertFalse(pages.get("archive/undated.html").contains("Date unknown</span>"), "the undated page's entries");
+    assertTrue(pages.get("articles/bare.html").contains("Date unknown"), "the article's own page still says so");
+  }
+
+  @Test
   void archive_pages_group_by_year_and_month_and_list_undated_apart() throws Exception {
     Map<String, String> pages = render(sample(), Optional.empty(), 20);
     Document index = Jsoup.parse(pages.get("archive/index.html"));
