@@ -96,6 +96,8 @@ class SiteRendererTest {
     assertEquals("2024-05-03", o.get("datePublished").getAsString());
     assertEquals(BASE + "articles/summit.html", d.selectFirst("link[rel=canonical]").attr("href"));
     assertEquals("article", d.selectFirst("meta[property=og:type]").attr("content"));
+    assertEquals("Leaders meet </script><script>alert(1)</script> in Lima", d.selectFirst("meta[property=og:title]").attr("content"));
+    assertTrue(d.select("meta[property=og:site_name]").isEmpty(), "the domain says whose site it is");
   }
 
   @Test
