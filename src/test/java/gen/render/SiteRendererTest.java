@@ -61,6 +61,7 @@ class SiteRendererTest {
     assertEquals(List.of("followup.html", "older.html"), d.select(".related a").eachAttr("href"));
     assertEquals("followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
     assertEquals("older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
+    assertEquals(List.of("← Newer", "Older →"), d.select(".prev-next a").eachText(), "labels without the neighbours' titles");
   }
 
   @Test
