@@ -152,6 +152,23 @@ class SiteRendererTest {
   }
 
   @Test
+  void the_header_links_only_the_sections_that_have_terms() throws Exception {
+    Map<String, String> pages = render(List.of(
+        article("a").day(2024, 5, 3).source("The Wire", "wire.com").tags("water").build(),
+        article("b").day(2024, 5, 4).tags("water").build()), Optional.empty(), 20);
+    Document tag = Jsoup.parse(pages.get("tags/water.html"));
+    assertEquals(List.of("Latest", "Archive", "Sources", "Tags"), tag.select("nav[aria-label=Sections] a").eachText());
+    assertEquals(List.of("../index.html", "../archive/index.html", "../sources/index.html", "../tags/index.html"),
+        tag.select("nav[aria-label=Sections] a").eachAttr("href"));
+    assertEquals("Tags", tag.selectFirst("nav[aria-label=Sections] a[aria-current=page]").text());
+    assertEquals("Latest", Jsoup.parse(pages.get("index.html")).selectFirst("nav[aria-label=Sections] a[aria-current=page]").text());
+    Document places = Jsoup.parse(pages.get("places/index.html"));
+    assertEquals("No places in this archive yet.", places.selectFirst("main p").text(),
+        "an empty kind's index is still written, for links made before");
+    assertTrue(places.select("nav[aria-label=Sections] a[href*=places]").isEmpty());
+  }
+
+  @Test
   void compact_lists_show_no_placeholder_for_an_unknown_date() throws Exception {
     Map<String, String> pages = render(List.of(
         article("dated").day(2024, 5, 3).source("The Wire", "wire.com").tags("water").build(),
