@@ -100,7 +100,7 @@ public final class SiteRenderer {
     out.add(new SiteView.Section("Latest", "index.html", "page/"));
     out.add(new SiteView.Section("Archive", "archive/index.html", "archive/"));
     for (TermKind kind : TermKind.values()) {
-      if (archive.taxonomy(kind).terms().isEmpty()) continue;
+      if (archive.taxonomy(kind).pagedTerms().isEmpty()) continue;
       out.add(new SiteView.Section(kind.plural(), kind.folder() + "/index.html", kind.folder() + "/"));
     }
     return List.copyOf(out);

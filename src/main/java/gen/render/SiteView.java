@@ -9,7 +9,7 @@ import java.util.List;
  * @param basePath the path part of {@code baseUrl} ({@code /news/}), or {@code /} without one:
  *     the prefix of links on pages served at any depth, such as {@code 404.html}
  * @param sections the header's section links, in order: Latest and Archive always, then each kind
- *     of term that has at least one term listed on its index page (a section with nothing in it
+ *     of term that has at least one term with a page, listed on its index page (a section with nothing in it
  *     would lead readers to an empty page)
  */
 public record SiteView(String title, String baseUrl, String basePath, String generator, List<Section> sections) {
