@@ -194,6 +194,23 @@ class SiteRendererTest {
   }
 
   @Test
+  void latest_pages_cut_a_long_summary_after_a_word_to_160_characters() throws Exception {
+    String words = "Ministers from twelve countries met in Lima on Tuesday to agree on shared rules for water, "
+        + "after a decade of drought that emptied reservoirs across the region and left farmers without harvests.";
+    Map<String, String> pages = render(List.of(
+        article("long").day(2024, 5, 3).summary(words).build(),
+        article("short").day(2024, 5, 2).summary("Short and whole.").build()), Optional.empty(), 20);
+    List<String> shown = Jsoup.parse(pages.get("index.html")).select(".articles li p").eachText();
+    assertTrue(words.length() > 160);
+    String cut = shown.get(0);
+    assertTrue(cut.length() <= 160 && cut.endsWith(" …"), cut);
+    String kept = cut.substring(0, cut.length() - 2);
+    assertTrue(words.startsWith(kept + " "), "cut between words: " + cut);
+    assertTrue(kept.length() > 140, "not much shorter than it must be: " + cut);
+    assertEquals("Short and whole.", shown.get(1));
+  }
+
+  @Test
   void compact_lists_show_no_placeholder_for_an_unknown_date() throws Exception {
     Map<String, String> pages = render(List.of(
         article("dated").day(2024, 5, 3).source("The Wire", "wire.com").tags("water").build(),
