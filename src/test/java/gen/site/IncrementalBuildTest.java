@@ -1,6 +1,7 @@
 package gen.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gen.model.Diagnostics;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
   private static final String[] WORDS =
       "the council trade minister talks city report water energy agreed new said week regional plan".split(" ");
+  /** Rarer speakers: each in none, one or a few articles, so edits take names to and from a page of their own. */
+  private static final String[] SPEAKERS = {"Rosa Quintana", "Ivo Brandt", "Mei Tanaka", "Omar Haddad", "Lena Berg"};
 
   @TempDir Path tmp;
 
@@ -57,6 +60,29 @@ class IncrementalBuildTest {
         assertEquals(contents(clean), contents(out), "seed " + seed + ", step " + step + ": " + what);
       }
     }
+  }
+
+  @Test
+  void a_name_that_gains_and_loses_a_second_article_gains_and_loses_its_page() throws Exception {
+    Path input = tmp.resolve("in");
+    Path templates = tmp.resolve("templates");
+    Path out = tmp.resolve("site");
+    Random r = new Random(5);
+    for (int i = 0; i < 4; i++) add(input, r, i);
+    Files.writeString(input.resolve("once.txt"), "Headline about the port\n\nMayor Rosa Quintana said the talks went well.\n");
+    build(input, templates, out);
+    assertFalse(Files.exists(out.resolve("people/rosa-quintana.html")));
+    Path second = input.resolve("twice.txt");
+    Files.writeString(second, "Headline about the bridge\n\nMayor Rosa Quintana said the bridge would open.\n");
+    build(input, templates, out);
+    build(input, templates, tmp.resolve("clean1"));
+    assertTrue(Files.exists(out.resolve("people/rosa-quintana.html")));
+    assertEquals(contents(tmp.resolve("clean1")), contents(out), "after a second article names her");
+    Files.delete(second);
+    build(input, templates, out);
+    build(input, templates, tmp.resolve("clean2"));
+    assertFalse(Files.exists(out.resolve("people/rosa-quintana.html")));
+    assertEquals(contents(tmp.resolve("clean2")), contents(out), "after the second article is gone");
   }
 
   @Test
@@ -130,6 +156,7 @@ class IncrementalBuildTest {
       sb.append(Character.toUpperCase(WORDS[r.nextInt(WORDS.length)].charAt(0)))
           .append(words(r, 12)).append(". “").append(words(r, 8)).append(",” Ana Lopez said.\n");
     }
+    if (r.nextInt(4) == 0) sb.append("Mayor ").append(SPEAKERS[r.nextInt(SPEAKERS.length)]).append(" said the talks went well.\n");
     if (r.nextBoolean()) sb.append("Reference(s):\nexample.com\n");
     return sb.toString();
   }
