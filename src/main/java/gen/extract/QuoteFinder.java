@@ -35,12 +35,15 @@ public final class QuoteFinder {
   public static List<Quote> find(List<String> paragraphs, List<String> people) {
     List<Quote> quotes = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
+    Mentions mentions = new Mentions(people);
     for (String p : paragraphs) {
       var m = QUOTED.matcher(p);
+      // Scanned as an array: the paragraph is a UTF-16 string (curly quotes), whose charAt checks twice.
+      char[] chars = p.toCharArray();
       int searchedUpTo = 0;
       // Most paragraphs quote no one: a scan for an opening mark spares the regex's try at every position.
-      while (hasOpeningMark(p, searchedUpTo) && m.find()) {
-        Optional<String> mentionedBefore = lastMentioned(p.substring(searchedUpTo, m.start()), people);
+      while (hasOpeningMark(chars, searchedUpTo) && m.find()) {
+        Optional<String> mentionedBefore = mentions.lastIn(chars, searchedUpTo, m.start());
         if (mentionedBefore.isPresent()) lastPerson = mentionedBefore;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 80));
         String before = p.substring(Math.max(0, m.start() - 80), m.start());
@@ -52,16 +55,16 @@ public final class QuoteFinder {
         if (speaker.isPresent()) lastPerson = speaker;
         searchedUpTo = m.end();
       }
-      Optional<String> mentioned = lastMentioned(p.substring(searchedUpTo), people);
+      Optional<String> mentioned = mentions.lastIn(chars, searchedUpTo, chars.length);
       if (mentioned.isPresent()) lastPerson = mentioned;
     }
     return quotes;
   }
 
   /** Whether {@code p} has one of the marks {@link #QUOTED} opens with at or after {@code from}. */
-  private static boolean hasOpeningMark(String p, int from) {
-    for (int i = from, n = p.length(); i < n; i++) {
-      char c = p.charAt(i);
+  private static boolean hasOpeningMark(char[] p, int from) {
+    for (int i = from; i < p.length; i++) {
+      char c = p[i];
       if (c == '“' || c == '"' || c == '«' || c == '„') return true;
     }
     return false;
@@ -89,21 +92,6 @@ public final class QuoteFinder {
       }
     }
     return name;
-  }
-
-  private static Optional<String> lastMentioned(String text, List<String> people) {
-    int best = -1;
-    String who = null;
-    for (String p : people) {
-      for (String form : new String[] {p, p.split(" ")[0], p.substring(p.lastIndexOf(' ') + 1)}) {
-        int i = text.lastIndexOf(form);
-        if (i > best) {
-          best = i;
-          who = p;
-        }
-      }
-    }
-    return Optional.ofNullable(who);
   }
 
   private QuoteFinder() {}
