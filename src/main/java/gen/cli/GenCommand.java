@@ -12,10 +12,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns a folder of news articles into a fast, searchable static website.",
-    subcommands = {
-      BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, CheckCommand.class,
-      ExtractCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -36,11 +32,43 @@ public final class GenCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A command line wired with gen's exit codes and error handling; tests use this too. */
+  /** The subcommands, in the order help lists them. */
+  private static final java.util.LinkedHashMap<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      new java.util.LinkedHashMap<>();
+
+  // Lambdas, not constructor references: a reference loads its class when it is made.
+  static {
+    SUBCOMMANDS.put("build", () -> new BuildCommand());
+    SUBCOMMANDS.put("serve", () -> new ServeCommand());
+    SUBCOMMANDS.put("new", () -> new NewCommand());
+    SUBCOMMANDS.put("init", () -> new InitCommand());
+    SUBCOMMANDS.put("check", () -> new CheckCommand());
+    SUBCOMMANDS.put("extract", () -> new ExtractCommand());
+    SUBCOMMANDS.put("generate-completion", () -> new AutoComplete.GenerateCompletion());
+    SUBCOMMANDS.put("help", () -> new CommandLine.HelpCommand());
+  }
+
+  /** A command line wired with gen's exit codes and error handling, with every subcommand; tests use this too. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for these arguments. When they start with a subcommand that needs no other
+   * (build, serve, ...), only that one is made: picocli reads every command's annotations when it
+   * is added, a tenth of a second of every build's start-up for commands that are not run. Help,
+   * completion and anything else (a typo gets its suggestions) get them all.
+   */
+  public static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new GenCommand());
+    String first = args.length > 0 ? args[0] : "";
+    boolean alone = SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion");
+    SUBCOMMANDS.forEach((name, make) -> {
+      if (!alone || name.equals(first)) cl.addSubcommand(name, make.get());
+    });
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    if (!cl.getSubcommands().containsKey("generate-completion")) return cl;
     // picocli's own completion command: give it an example like every other command.
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().footer(
         "",

@@ -22,10 +22,16 @@ public final class Article {
   private final SourceFile file;
   private final Metadata meta;
   private final String slug;
+  /** Packed bodies, or null (both) when they are {@link #stored}. */
   private final Object bodyHtml;
   private final Object bodyText;
+  /** Where the bodies are when they are not held here, else null. */
+  private final StoredBodies stored;
   /** {@link #hashCode}, once computed (0 until then; benign race: every thread computes the same). */
   private int hash;
+  /** Fingerprints of the bodies, once computed (benign race, as {@link #hash}). */
+  private byte[] htmlPrint;
+  private byte[] textPrint;
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
     this(file, meta, slug, pack(bodyHtml), pack(bodyText));
@@ -48,12 +54,41 @@ public final class Article {
     return chars >= 0 && utf8.length < 2 * chars ? utf8 : pack(new String(utf8, StandardCharsets.UTF_8));
   }
 
+  /**
+   * An article whose bodies stay where {@code stored} keeps them until asked for: a rebuild holds
+   * every article of the archive but needs the bodies of only the few pages it renders again.
+   */
+  public static Article stored(SourceFile file, Metadata meta, String slug, StoredBodies stored) {
+    Article a = new Article(file, meta, slug, null, null, Objects.requireNonNull(stored));
+    a.htmlPrint = stored.htmlPrint();
+    a.textPrint = stored.textPrint();
+    return a;
+  }
+
   private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {
+    this(file, meta, slug, bodyHtml, bodyText, null);
+  }
+
+  private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText, StoredBodies stored) {
     this.file = file;
     this.meta = meta;
     this.slug = slug;
     this.bodyHtml = bodyHtml;
     this.bodyText = bodyText;
+    this.stored = stored;
+  }
+
+  /** The same article with the same bodies (stored or held, and their prints) under other names. */
+  private Article copy(SourceFile newFile, String newSlug) {
+    Article a = new Article(newFile, meta, newSlug, bodyHtml, bodyText, stored);
+    a.htmlPrint = htmlPrint;
+    a.textPrint = textPrint;
+    return a;
+  }
+
+  /** Where the bodies are kept, when they are not held in memory. */
+  public java.util.Optional<StoredBodies> storedBodies() {
+    return java.util.Optional.ofNullable(stored);
   }
 
   public SourceFile file() {
@@ -69,7 +104,7 @@ public final class Article {
   }
 
   public String bodyHtml() {
-    return unpack(bodyHtml);
+    return stored != null ? new String(stored.html(), StandardCharsets.UTF_8) : unpack(bodyHtml);
   }
 
   /**
@@ -77,12 +112,43 @@ public final class Article {
    * the body of every article.
    */
   public ByteBuffer bodyHtmlUtf8() {
-    return utf8Of(bodyHtml);
+    return stored != null ? ByteBuffer.wrap(stored.html()).asReadOnlyBuffer() : utf8Of(bodyHtml);
   }
 
   /** The text body as UTF-8, read-only, without making a string (as {@link #bodyHtmlUtf8}). */
   public ByteBuffer bodyTextUtf8() {
-    return utf8Of(bodyText);
+    return stored != null ? ByteBuffer.wrap(stored.text()).asReadOnlyBuffer() : utf8Of(bodyText);
+  }
+
+  /**
+   * A {@link gen.text.Fingerprint} of the HTML body's UTF-8: equal bodies, equal prints. Known
+   * without reading the body when it is stored.
+   */
+  public byte[] bodyHtmlPrint() {
+    byte[] p = htmlPrint;
+    if (p == null) {
+      p = new gen.text.Fingerprint().add(bodyHtmlUtf8()).bytes();
+      htmlPrint = p;
+    }
+    return p.clone();
+  }
+
+  /** As {@link #bodyHtmlPrint} for the text body. */
+  public byte[] bodyTextPrint() {
+    byte[] p = textPrint;
+    if (p == null) {
+      p = new gen.text.Fingerprint().add(bodyTextUtf8()).bytes();
+      textPrint = p;
+    }
+    return p.clone();
+  }
+
+  /**
+   * Whether the HTML body has an attribute with a quoted value ({@code ="}), the only way it can
+   * name a picture file. Known without reading the body when it is stored.
+   */
+  public boolean bodyHtmlHasAttributeValues() {
+    return stored != null ? stored.htmlHasAttributeValues() : bodyHtmlContains("=\"");
   }
 
   private static ByteBuffer utf8Of(Object packed) {
@@ -97,7 +163,8 @@ public final class Article {
    * starts with a visible ASCII character (almost always) rather than made a string to ask.
    */
   public boolean isBodyTextBlank() {
-    if (bodyText instanceof byte[] b) {
+    Object packed = stored != null ? stored.text() : bodyText;
+    if (packed instanceof byte[] b) {
       for (byte c : b) {
         if (c > ' ' && c < 0x7F) return false; // visible ASCII: not blank
         if (c < 0 || !Character.isWhitespace(c)) break; // anything else: ask the string
@@ -112,7 +179,8 @@ public final class Article {
    * inside another character's UTF-8), looked for in the UTF-8 as kept, without making a string.
    */
   public boolean bodyHtmlContains(String ascii) {
-    if (!(bodyHtml instanceof byte[] b)) return bodyHtml != null && ((String) bodyHtml).contains(ascii);
+    Object packed = stored != null ? stored.html() : bodyHtml;
+    if (!(packed instanceof byte[] b)) return packed != null && ((String) packed).contains(ascii);
     int m = ascii.length();
     if (m == 0) return true;
     byte first = (byte) ascii.charAt(0);
@@ -128,16 +196,16 @@ public final class Article {
   }
 
   public String bodyText() {
-    return unpack(bodyText);
+    return stored != null ? new String(stored.text(), StandardCharsets.UTF_8) : unpack(bodyText);
   }
 
   public Article withSlug(String newSlug) {
-    return new Article(file, meta, newSlug, bodyHtml, bodyText);
+    return copy(file, newSlug);
   }
 
   /** The same article read from {@code newFile} (a cached extraction reused), bodies not repacked. */
   public Article withFile(SourceFile newFile) {
-    return new Article(newFile, meta, slug, bodyHtml, bodyText);
+    return copy(newFile, slug);
   }
 
   /** UTF-8 bytes when they take less memory than the string (two bytes a character at worst). */
@@ -152,38 +220,45 @@ public final class Article {
     return packed instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : (String) packed;
   }
 
-  private static boolean same(Object a, Object b) {
-    if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.equals(x, y);
-    return Objects.equals(unpack(a), unpack(b));
-  }
-
+  /**
+   * Bodies are compared by their 128-bit fingerprints, so that a stored body is not read to be
+   * compared (two different bodies with one print are as unlikely as in {@link
+   * gen.text.Fingerprint}).
+   */
   @Override
   public boolean equals(Object o) {
+    if (this == o) return true;
     return o instanceof Article a
         && file.equals(a.file)
         && meta.equals(a.meta)
         && Objects.equals(slug, a.slug)
-        && same(bodyHtml, a.bodyHtml)
-        && same(bodyText, a.bodyText);
+        && Arrays.equals(printOfHtml(), a.printOfHtml())
+        && Arrays.equals(printOfText(), a.printOfText());
   }
 
   /**
-   * Over the packed bodies, not the strings: articles are map keys, and unpacking both bodies at
-   * every lookup was a third of a rebuild's time. Consistent with {@link #equals}: equal strings
-   * always pack the same way.
+   * Over the bodies' prints, not the strings: articles are map keys, and unpacking both bodies at
+   * every lookup was a third of a rebuild's time.
    */
   @Override
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Objects.hash(file, meta, slug, packedHash(bodyHtml), packedHash(bodyText));
+      h = Objects.hash(file, meta, slug, Arrays.hashCode(printOfHtml()), Arrays.hashCode(printOfText()));
       hash = h;
     }
     return h;
   }
 
-  private static int packedHash(Object packed) {
-    return packed instanceof byte[] b ? Arrays.hashCode(b) : Objects.hashCode(packed);
+  /** {@link #bodyHtmlPrint} without the defensive copy, for this class. */
+  private byte[] printOfHtml() {
+    if (htmlPrint == null) bodyHtmlPrint();
+    return htmlPrint;
+  }
+
+  private byte[] printOfText() {
+    if (textPrint == null) bodyTextPrint();
+    return textPrint;
   }
 
   @Override

@@ -87,6 +87,16 @@ public final class Discovery {
 
   /** {@code file}'s path below {@code root}, with {@code /} separators, as messages name files. */
   public static String relative(Path root, Path file) {
+    // The walk gives root.resolve(...) paths, so the root is a prefix of the path's string: cut it
+    // off rather than relativize (two new paths and their strings for every file of every build).
+    String r = root.toString();
+    String f = file.toString();
+    String separator = file.getFileSystem().getSeparator();
+    if (!r.isEmpty() && !r.endsWith(separator) && f.length() > r.length() + 1 && f.startsWith(r)
+        && f.startsWith(separator, r.length()) && !f.endsWith(separator)) {
+      String rest = f.substring(r.length() + separator.length());
+      return separator.equals("/") ? rest : rest.replace(separator, "/");
+    }
     Path rel = root.relativize(file);
     StringBuilder sb = new StringBuilder();
     for (Path part : rel) {

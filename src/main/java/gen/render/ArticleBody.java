@@ -21,7 +21,7 @@ public final class ArticleBody {
 
   /** A {@link Fingerprint} of the body's UTF-8 bytes: equal bodies, equal prints. */
   byte[] fingerprint() {
-    return new Fingerprint().add(article.bodyHtmlUtf8()).bytes();
+    return article.bodyHtmlPrint();
   }
 
   @Override

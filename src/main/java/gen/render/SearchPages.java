@@ -55,6 +55,7 @@ final class SearchPages implements RenderStep, AutoCloseable {
               v.dateDisplay() == null ? "" : v.dateDisplay(),
               v.source() == null ? "" : v.source().name(),
               a::bodyText,
+              SearchDocument.printOf(a.bodyTextPrint()),
               a.file().relative()));
     }
     return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {

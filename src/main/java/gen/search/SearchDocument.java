@@ -1,5 +1,7 @@
 package gen.search;
 
+import gen.text.Fingerprint;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
@@ -12,15 +14,28 @@ import java.util.function.Supplier;
  * @param date the date as readers see it, or empty
  * @param source the source's name, or empty
  * @param body gives the plain text of the body, indexed in full; may make it anew on each call
+ * @param bodyPrint {@link #printOf} the text {@code body} gives, known without asking for it: a
+ *     rebuild tells unchanged documents by it and reads the text of only the changed ones
  * @param file the input file it was read from, by which a later build finds the text indexed
  */
-public record SearchDocument(String title, String path, String date, String source, Supplier<String> body, String file) {
+public record SearchDocument(
+    String title, String path, String date, String source, Supplier<String> body, String bodyPrint, String file) {
   public SearchDocument(String title, String path, String date, String source, String text, String file) {
-    this(title, path, date, source, () -> text, file);
+    this(title, path, date, source, () -> text, printOf(text), file);
   }
 
   public SearchDocument(String title, String path, String date, String source, String text) {
     this(title, path, date, source, text, path);
+  }
+
+  /** The fingerprint of a text's UTF-8, as {@code bodyPrint} must be. */
+  public static String printOf(String text) {
+    return printOf(new Fingerprint().add(text.getBytes(StandardCharsets.UTF_8)).bytes());
+  }
+
+  /** A fingerprint's bytes, as {@code bodyPrint} holds them. */
+  public static String printOf(byte[] fingerprint) {
+    return java.util.HexFormat.of().formatHex(fingerprint);
   }
 
   /** The plain text of the body; callers that need it twice keep it rather than ask again. */

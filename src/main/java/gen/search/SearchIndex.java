@@ -155,17 +155,14 @@ public final class SearchIndex {
 
   /** Fingerprint of everything a bundle shows of a document: equal prints, equal entries (at one id). */
   static String docPrint(SearchDocument d) {
-    return docPrint(d, d.text());
+    // The whole text's print stands for the snippet made of it: a change past the snippet rewrites
+    // a bundle that did not need it, but the text is not read to tell.
+    return new Fingerprint().add(d.title()).add(d.path()).add(d.date()).add(d.source()).add(d.bodyPrint()).hex();
   }
 
-  /** {@link #docPrint(SearchDocument)} of a document whose text the caller has at hand. */
-  static String docPrint(SearchDocument d, String text) {
-    return new Fingerprint().add(d.title()).add(d.path()).add(d.date()).add(d.source()).add(snippetText(text)).hex();
-  }
-
-  /** Fingerprint of what is indexed of a document: its title and its whole text. */
-  static String textPrint(String title, String text) {
-    return new Fingerprint().add(title).add(text).hex();
+  /** Fingerprint of what is indexed of a document: its title and its whole text (by its print). */
+  static String textPrint(String title, String bodyPrint) {
+    return new Fingerprint().add(title).add(bodyPrint).hex();
   }
 
   /** The file of bundle {@code b}: its documents by id, in id order. */

@@ -72,11 +72,11 @@ public final class SearchIndexBuilder {
       String text = d.text();
       TermCounts tc = TermCounts.of(d.title(), text);
       lengths[id] = tc.length();
-      docPrints[id] = SearchIndex.docPrint(d, text);
+      docPrints[id] = SearchIndex.docPrint(d);
       int slot = id;
       tc.counts().forEach((term, count) -> postings.computeIfAbsent(term, k -> new IntPairs()).add(slot, TermCounts.capped(count[0])));
       stateDocs.put(d.path(), new SearchState.Doc(
-          d.path(), d.file(), d.title(), id, tc.length(), SearchIndex.textPrint(d.title(), text), docPrints[id]));
+          d.path(), d.file(), d.title(), id, tc.length(), SearchIndex.textPrint(d.title(), d.bodyPrint()), docPrints[id]));
     }
     Map<String, String> encoded = new HashMap<>(postings.size() * 2);
     long bytes = 0;

@@ -57,16 +57,15 @@ final class SearchUpdate {
       current.put(d.path(), d);
       int slot = slotOf[i];
       bySlot[slot] = d;
-      String text = d.text();
-      String textPrint = SearchIndex.textPrint(d.title(), text);
-      String docPrint = SearchIndex.docPrint(d, text);
+      String textPrint = SearchIndex.textPrint(d.title(), d.bodyPrint());
+      String docPrint = SearchIndex.docPrint(d);
       docPrints[slot] = docPrint;
       SearchState.Doc old = previous.docs().get(d.path());
       int length;
       if (old != null && old.slot() == slot && old.textPrint().equals(textPrint)) {
         length = old.length();
       } else {
-        TermCounts tc = TermCounts.of(d.title(), text);
+        TermCounts tc = TermCounts.of(d.title(), d.text());
         length = tc.length();
         Map<String, int[]> before = Map.of();
         if (old != null && old.slot() == slot) {
@@ -162,7 +161,10 @@ final class SearchUpdate {
   /** The term counts the previous build indexed for {@code old}, if its text is at hand and is the one indexed. */
   private static Optional<TermCounts> previousCounts(SearchState.Doc old, SearchHistory history) {
     Optional<String> text = history.previousText(old.file());
-    if (text.isEmpty() || !SearchIndex.textPrint(old.title(), text.get()).equals(old.textPrint())) return Optional.empty();
+    if (text.isEmpty()
+        || !SearchIndex.textPrint(old.title(), SearchDocument.printOf(text.get())).equals(old.textPrint())) {
+      return Optional.empty();
+    }
     return Optional.of(TermCounts.of(old.title(), text.get()));
   }
 

@@ -107,7 +107,7 @@ final class ArticleMedia {
     // Most bodies (every plain-text article) have no attribute that can name a file: the regex,
     // which tries at every character, is not worth running over them, nor the body worth making
     // into a string to look: its UTF-8 is searched as it is kept, once, for what both attributes end with.
-    if (!a.bodyHtmlContains("=\"")) return false;
+    if (!a.bodyHtmlHasAttributeValues()) return false;
     String body = a.bodyHtml();
     if (!body.contains("src=\"") && !body.contains("href=\"")) return false;
     Optional<String> origin = a.meta().url().flatMap(ArticleMedia::origin);

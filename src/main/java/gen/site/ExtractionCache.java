@@ -45,7 +45,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 5";
+  private static final String MAGIC = "gen-extraction-cache 6";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -110,21 +110,46 @@ final class ExtractionCache {
     shards.parallelStream().forEach(i -> {
       Path file = folder.resolve(shardName(i));
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return;
-      Inflater inflater = new Inflater();
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-          new InflaterInputStream(Files.newInputStream(file), inflater, 1 << 16), 1 << 16))) {
-        if (!MAGIC.equals(in.readUTF()) || !codeVersion.equals(in.readUTF())) return;
-        int n = in.readInt();
-        List<Entry> read = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) read.add(readEntry(in));
-        for (Entry e : read) entries.put(e.relative(), e);
+      try {
+        for (Entry e : readShard(Files.readAllBytes(file), codeVersion)) entries.put(e.relative(), e);
       } catch (IOException | RuntimeException e) {
         // A damaged shard: its articles are extracted again and the shard rewritten.
-      } finally {
-        inflater.end();
       }
     });
     return new ExtractionCache(folder, codeVersion, entries, clock);
+  }
+
+  /**
+   * A shard file: a header, the entries without their bodies (deflated together), then each
+   * entry's bodies deflated on their own, so that a build reads the bodies of only the articles
+   * it renders again. The whole file stays in memory as it was read, the bodies still deflated: a
+   * fifth of their size in memory, and nothing for the collector to copy but one array.
+   */
+  private static List<Entry> readShard(byte[] file, String codeVersion) throws IOException {
+    DataInputStream head = new DataInputStream(new java.io.ByteArrayInputStream(file));
+    if (!MAGIC.equals(head.readUTF()) || !codeVersion.equals(head.readUTF())) return List.of();
+    int n = head.readInt();
+    int metaLength = head.readInt();
+    int blobsLength = head.readInt();
+    int blobsCrc = head.readInt();
+    int metaStart = file.length - head.available();
+    int blobsStart = metaStart + metaLength;
+    if (metaLength < 0 || blobsLength < 0 || (long) blobsStart + blobsLength != file.length) {
+      throw new java.io.EOFException("bad lengths");
+    }
+    // Checked once here, so that a body read later cannot turn out damaged mid-build.
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(file, blobsStart, blobsLength);
+    if ((int) crc.getValue() != blobsCrc) throw new IOException("damaged bodies");
+    Inflater inflater = new Inflater();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
+        new java.io.ByteArrayInputStream(file, metaStart, metaLength), inflater, 1 << 16), 1 << 16))) {
+      List<Entry> read = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) read.add(readEntry(in, file, blobsStart, blobsLength));
+      return read;
+    } finally {
+      inflater.end();
+    }
   }
 
   /**
@@ -220,23 +245,66 @@ final class ExtractionCache {
     }
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort((a, b) -> a.relative().compareTo(b.relative()));
-    Path tmp = folder.resolve(shardName(shard) + ".tmp");
-    // Deflated at the fastest level: a third of the size, so the cache does not rival the site.
+    // Bodies first, so that each entry can say where its own are.
+    java.io.ByteArrayOutputStream blobs = new java.io.ByteArrayOutputStream();
+    int[] offsets = new int[sorted.size()];
+    int[] lengths = new int[sorted.size()];
+    // Deflated at the fastest level: a fifth of the size, so the cache does not rival the site.
     Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (OutputStream os = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(
-            new BufferedOutputStream(new DeflaterOutputStream(os, deflater, 1 << 16), 1 << 16))) {
+    java.io.ByteArrayOutputStream meta = new java.io.ByteArrayOutputStream();
+    try {
+      for (int k = 0; k < sorted.size(); k++) {
+        offsets[k] = blobs.size();
+        Article a = sorted.get(k).article();
+        if (a.storedBodies().orElse(null) instanceof ShardBodies kept) {
+          kept.copyTo(blobs); // unchanged: copied as it was stored, not deflated again
+        } else {
+          deflateBodies(a, deflater, blobs);
+        }
+        lengths[k] = blobs.size() - offsets[k];
+      }
+      deflater.reset();
+      try (DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(new DeflaterOutputStream(meta, deflater, 1 << 16), 1 << 16))) {
+        for (int k = 0; k < sorted.size(); k++) writeEntry(out, sorted.get(k), offsets[k], lengths[k]);
+      }
+    } finally {
+      deflater.end();
+    }
+    byte[] blobBytes = blobs.toByteArray();
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(blobBytes);
+    Path tmp = folder.resolve(shardName(shard) + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeUTF(MAGIC);
       out.writeUTF(codeVersion);
       out.writeInt(sorted.size());
-      for (Entry e : sorted) writeEntry(out, e);
-    } finally {
-      deflater.end();
+      out.writeInt(meta.size());
+      out.writeInt(blobBytes.length);
+      out.writeInt((int) crc.getValue());
+      meta.writeTo(out);
+      out.write(blobBytes);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static void writeEntry(DataOutputStream out, Entry e) throws IOException {
+  /** Both bodies, deflated as one: the HTML's length, the HTML, the text (which repeats much of it). */
+  private static void deflateBodies(Article a, Deflater deflater, java.io.ByteArrayOutputStream to) {
+    java.nio.ByteBuffer html = a.bodyHtmlUtf8();
+    java.nio.ByteBuffer text = a.bodyTextUtf8();
+    java.nio.ByteBuffer raw = java.nio.ByteBuffer.allocate(4 + html.remaining() + text.remaining());
+    raw.putInt(html.remaining()).put(html.duplicate()).put(text.duplicate());
+    deflater.reset();
+    deflater.setInput(raw.array());
+    deflater.finish();
+    byte[] buffer = new byte[8192];
+    while (!deflater.finished()) {
+      int n = deflater.deflate(buffer);
+      to.write(buffer, 0, n);
+    }
+  }
+
+  private static void writeEntry(DataOutputStream out, Entry e, int blobOffset, int blobLength) throws IOException {
     writeString(out, e.relative());
     out.writeLong(e.size());
     out.writeLong(e.modifiedSeconds());
@@ -251,23 +319,14 @@ final class ExtractionCache {
     Article a = e.article();
     writeString(out, a.slug());
     MetadataCodec.write(out, a.meta());
-    // Both bodies as the UTF-8 the article keeps, in Utf8Fields' layout, never made strings here.
-    writeUtf8(out, a.bodyHtmlUtf8());
-    writeUtf8(out, a.bodyTextUtf8());
+    out.write(a.bodyHtmlPrint());
+    out.write(a.bodyTextPrint());
+    out.writeBoolean(a.bodyHtmlHasAttributeValues());
+    out.writeInt(blobOffset);
+    out.writeInt(blobLength);
   }
 
-  private static void writeUtf8(DataOutputStream out, java.nio.ByteBuffer utf8) throws IOException {
-    out.writeInt(utf8.remaining());
-    if (utf8.hasArray()) {
-      out.write(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining());
-    } else {
-      byte[] copy = new byte[utf8.remaining()];
-      utf8.duplicate().get(copy);
-      out.write(copy);
-    }
-  }
-
-  private static Entry readEntry(DataInputStream in) throws IOException {
+  private static Entry readEntry(DataInputStream in, byte[] file, int blobsStart, int blobsLength) throws IOException {
     String relative = readString(in);
     long size = in.readLong();
     long seconds = in.readLong();
@@ -278,13 +337,62 @@ final class ExtractionCache {
     in.readFully(hash);
     String slug = readString(in);
     Metadata meta = MetadataCodec.read(in);
-    // Kept as the UTF-8 they are stored in: decoding them to strings for Article to encode them
-    // again was a tenth of a rebuild without changes.
-    byte[] bodyHtml = readUtf8(in);
-    byte[] bodyText = readUtf8(in);
+    byte[] htmlPrint = new byte[DIGEST_BYTES];
+    in.readFully(htmlPrint);
+    byte[] textPrint = new byte[DIGEST_BYTES];
+    in.readFully(textPrint);
+    boolean attributes = in.readBoolean();
+    int offset = in.readInt();
+    int length = in.readInt();
+    if (offset < 0 || length < 0 || (long) offset + length > blobsLength) throw new java.io.EOFException("bad body");
+    ShardBodies bodies = new ShardBodies(file, blobsStart + offset, length, htmlPrint, textPrint, attributes);
     // The file's path is filled in from this build's discovery when the entry is used.
     SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
-    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.ofUtf8(placeholder, meta, slug, bodyHtml, bodyText));
+    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.stored(placeholder, meta, slug, bodies));
+  }
+
+  /** An entry's bodies: a slice of the shard file as read, inflated each time they are asked for. */
+  private record ShardBodies(byte[] file, int offset, int length, byte[] htmlPrint, byte[] textPrint,
+      boolean htmlHasAttributeValues) implements gen.model.StoredBodies {
+    @Override
+    public byte[] html() {
+      return part(true);
+    }
+
+    @Override
+    public byte[] text() {
+      return part(false);
+    }
+
+    @Override
+    public byte[] htmlPrint() {
+      return htmlPrint.clone();
+    }
+
+    @Override
+    public byte[] textPrint() {
+      return textPrint.clone();
+    }
+
+    void copyTo(java.io.ByteArrayOutputStream out) {
+      out.write(file, offset, length);
+    }
+
+    private byte[] part(boolean html) {
+      Inflater inflater = new Inflater();
+      try (DataInputStream in = new DataInputStream(new InflaterInputStream(
+          new java.io.ByteArrayInputStream(file, offset, length), inflater, 8192))) {
+        int htmlLength = in.readInt();
+        byte[] htmlBytes = in.readNBytes(htmlLength);
+        if (htmlBytes.length != htmlLength) throw new java.io.EOFException("short body");
+        return html ? htmlBytes : in.readAllBytes();
+      } catch (IOException e) {
+        // The slice passed its checksum when the shard was read, and memory does not change.
+        throw new java.io.UncheckedIOException("extraction cache: a stored body cannot be read", e);
+      } finally {
+        inflater.end();
+      }
+    }
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {
@@ -293,15 +401,6 @@ final class ExtractionCache {
 
   private static String readString(DataInputStream in) throws IOException {
     return Utf8Fields.read(in, MAX_FIELD_BYTES);
-  }
-
-  /** A field as {@link Utf8Fields} wrote it, its bytes not decoded. */
-  private static byte[] readUtf8(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > MAX_FIELD_BYTES) throw new java.io.EOFException("bad length");
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return b;
   }
 
   static int shardOf(String relative) {

@@ -19,6 +19,24 @@ class HelpTest {
     for (String line : r.out().split("\n")) assertTrue(line.length() <= 80, "fits a terminal: " + line);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "serve", "new", "init", "check", "extract", "generate-completion", "help"})
+  void a_command_made_alone_answers_as_among_all_the_others(String command) {
+    for (String[] args : new String[][] {{command, "--help"}, {command, "--no-such-option"}}) {
+      Cli.Run alone = Cli.run(args);
+      Cli.Run among = Cli.runWithEveryCommand(args);
+      assertEquals(among, alone, String.join(" ", args));
+    }
+    assertEquals(Cli.runWithEveryCommand("help", command), Cli.run("help", command));
+  }
+
+  @Test
+  void a_mistyped_command_is_a_usage_error_that_suggests_the_command() {
+    Cli.Run r = Cli.run("biuld");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("build"), r.err());
+  }
+
   @Test
   void the_top_level_help_lists_every_command() {
     Cli.Run r = Cli.run("--help");

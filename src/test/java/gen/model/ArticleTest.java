@@ -33,6 +33,74 @@ class ArticleTest {
     }
   }
 
+  /** Bodies kept apart, counting how often they are read. */
+  private static final class CountingBodies implements StoredBodies {
+    final byte[] html;
+    final byte[] text;
+    int reads;
+
+    CountingBodies(String html, String text) {
+      this.html = html.getBytes(StandardCharsets.UTF_8);
+      this.text = text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] html() {
+      reads++;
+      return html.clone();
+    }
+
+    @Override
+    public byte[] text() {
+      reads++;
+      return text.clone();
+    }
+
+    @Override
+    public byte[] htmlPrint() {
+      return new gen.text.Fingerprint().add(html).bytes();
+    }
+
+    @Override
+    public byte[] textPrint() {
+      return new gen.text.Fingerprint().add(text).bytes();
+    }
+
+    @Override
+    public boolean htmlHasAttributeValues() {
+      return new String(html, StandardCharsets.UTF_8).contains("=\"");
+    }
+  }
+
+  @Test
+  void an_article_with_stored_bodies_is_the_one_holding_them_and_is_compared_without_reading_them() {
+    List<String> bodies = new java.util.ArrayList<>(BODIES);
+    bodies.add("<p><a href=\"x.html\">a link</a></p>");
+    for (String body : bodies) {
+      Article s = TestArticles.article("a").body(body).build();
+      CountingBodies kept = new CountingBodies(body, s.bodyText());
+      Article stored = Article.stored(s.file(), s.meta(), s.slug(), kept);
+      assertEquals(s, stored, body);
+      assertEquals(stored, s, body);
+      assertEquals(s.hashCode(), stored.hashCode(), body);
+      assertEquals(ByteBuffer.wrap(s.bodyHtmlPrint()), ByteBuffer.wrap(stored.bodyHtmlPrint()));
+      assertEquals(ByteBuffer.wrap(s.bodyTextPrint()), ByteBuffer.wrap(stored.bodyTextPrint()));
+      assertEquals(s.bodyHtmlHasAttributeValues(), stored.bodyHtmlHasAttributeValues(), body);
+      assertEquals(s.withSlug("b"), stored.withSlug("b"));
+      assertEquals(0, kept.reads, "compared and hashed without reading the bodies");
+
+      assertEquals(body, stored.bodyHtml());
+      assertEquals(s.bodyText(), stored.bodyText());
+      assertEquals(s.bodyHtmlUtf8(), stored.bodyHtmlUtf8());
+      assertEquals(s.bodyTextUtf8(), stored.bodyTextUtf8());
+      assertEquals(s.isBodyTextBlank(), stored.isBodyTextBlank());
+      assertTrue(kept.reads > 0);
+    }
+    Article one = TestArticles.article("a").body("<p>One.</p>").build();
+    Article other = Article.stored(one.file(), one.meta(), one.slug(), new CountingBodies("<p>Two.</p>", "Two."));
+    assertFalse(one.equals(other), "other bodies, other article");
+  }
+
   @Test
   void bytes_that_are_not_utf8_give_the_article_of_their_decoded_string() {
     List<byte[]> bad = List.of(

@@ -66,4 +66,20 @@ class DiscoveryTest {
     Files.createDirectories(p.getParent());
     Files.writeString(p, content);
   }
+
+  @Test
+  void a_files_relative_name_is_its_path_below_the_root_with_slashes() {
+    String[][] cases = {
+      {"/data/news", "/data/news/a.txt", "a.txt"},
+      {"/data/news", "/data/news/2024/05/a b.txt", "2024/05/a b.txt"},
+      {"/", "/a.txt", "a.txt"},
+      {".", "./x/a.md", "x/a.md"},
+      {"in", "in/x/a.md", "x/a.md"},
+      {"/data/news", "/data/newsroom/a.txt", "../newsroom/a.txt"},
+      {"/data/news", "/data/news", "news"},
+    };
+    for (String[] c : cases) {
+      assertEquals(c[2], Discovery.relative(Path.of(c[0]), Path.of(c[1])), c[0] + " " + c[1]);
+    }
+  }
 }

@@ -34,6 +34,49 @@ class ExtractionCacheTest {
     Optional<Article> cached = ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(files.get(0));
     assertEquals(Optional.of(fresh), cached);
     assertTrue(fresh.meta().published().isEmpty() && !fresh.meta().entities().people().isEmpty());
+    // Equal articles compare their bodies by print: the bodies themselves must come back too.
+    assertTrue(cached.get().storedBodies().isPresent(), "bodies left in the cache until asked for");
+    assertEquals(fresh.bodyHtml(), cached.get().bodyHtml());
+    assertEquals(fresh.bodyText(), cached.get().bodyText());
+  }
+
+  @Test
+  void a_shard_written_again_keeps_the_bodies_of_its_unchanged_articles() throws Exception {
+    Path in = tmp.resolve("in");
+    List<SourceFile> files = seeds(in);
+    Files.writeString(in.resolve("second.txt"), "Second article\n\nA short body about rivers and “bridges”.\n");
+    files = Discovery.articles(in, new Diagnostics());
+    ArchiveLoader loader = new ArchiveLoader();
+    ExtractionCache first = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    for (SourceFile f : files) first.put(f, loader.loadOne(f, new Diagnostics()).orElseThrow());
+    first.save();
+
+    // Every shard is rewritten once a file's entry is verified by its bytes (the entries are racy).
+    ExtractionCache second = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    for (SourceFile f : files) assertTrue(second.lookup(f).isPresent());
+    second.save();
+
+    ExtractionCache third = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    for (SourceFile f : files) {
+      Article fresh = loader.loadOne(f, new Diagnostics()).orElseThrow();
+      Article cached = third.lookup(f).orElseThrow();
+      assertEquals(fresh.bodyHtml(), cached.bodyHtml(), f.relative());
+      assertEquals(fresh.bodyText(), cached.bodyText(), f.relative());
+    }
+  }
+
+  @Test
+  void a_damaged_body_makes_its_shard_unused() throws Exception {
+    List<SourceFile> files = seeds(tmp.resolve("in"));
+    SourceFile f = files.get(0);
+    ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    cache.put(f, new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow());
+    cache.save();
+    Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
+    byte[] bytes = Files.readAllBytes(shard);
+    bytes[bytes.length - 3] ^= 0x10; // in the last entry's deflated bodies
+    Files.write(shard, bytes);
+    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f));
   }
 
   @Test
