@@ -81,6 +81,8 @@ public final class DateParser {
   }
 
   private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?";
+  // Compiled once, not by String.split at every date line.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String TIME =
       "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(am|pm|AM|PM|a\\.m\\.|p\\.m\\.)?"
           + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
@@ -145,7 +147,7 @@ public final class DateParser {
     if (m.isEmpty()) return Optional.empty();
     String rest = (line.substring(0, m.get().start()) + " " + line.substring(m.get().end())).trim();
     // What may stand beside the date on a date line: a label, a weekday, a time zone, punctuation.
-    if (rest.length() > 40 || rest.split("\\s+").length > 5) return Optional.empty();
+    if (rest.length() > 40 || WHITESPACE.split(rest).length > 5) return Optional.empty();
     return Optional.of(m.get().date());
   }
 

@@ -36,6 +36,7 @@ public final class EntityFinder {
   private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
   // Compiled once: these run for every capitalised phrase of every article.
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^(The|the)\\s+");
   static final Pattern LAST_WORD = Pattern.compile(".*?(\\p{L}+)\\W*$");
   private static final Pattern SPEECH_VERB_AFTER =
       Pattern.compile("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*");
@@ -180,7 +181,7 @@ public final class EntityFinder {
   }
 
   private static String stripLeadingTitle(String phrase) {
-    return phrase.replaceFirst("^(The|the)\\s+", "");
+    return LEADING_THE.matcher(phrase).replaceFirst("");
   }
 
   private static List<String> ranked(Map<String, Integer> counts) {

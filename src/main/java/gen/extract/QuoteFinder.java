@@ -31,6 +31,9 @@ public final class QuoteFinder {
           "^[\\s,]*(?:he|she|they|il|elle|er|sie|él|ella|ele|ela|lui|lei|он|она)\\s+" + VERB + "\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BEFORE = Pattern.compile(NAME + "\\s+" + VERB + "[:,]?\\s*$");
+  // Compiled once, not by String.replaceFirst/replaceAll at every quote.
+  private static final Pattern FINAL_PERIOD = Pattern.compile("(?<=\\p{L}{2})[.]$");
+  private static final Pattern FINAL_COMMA = Pattern.compile("[,]$");
 
   public static List<Quote> find(List<String> paragraphs, List<String> people) {
     List<Quote> quotes = new ArrayList<>();
@@ -49,8 +52,8 @@ public final class QuoteFinder {
         String before = p.substring(Math.max(0, m.start() - 80), m.start());
         Optional<String> speaker = speaker(after, before, lastPerson);
         // "said Jane Doe." ends the sentence, not the name; "John F." keeps its initial.
-        speaker = speaker.map(s -> s.replaceFirst("(?<=\\p{L}{2})[.]$", "")).map(s -> fullName(s, people));
-        String text = m.group(1).strip().replaceAll("[,]$", "");
+        speaker = speaker.map(s -> FINAL_PERIOD.matcher(s).replaceFirst("")).map(s -> fullName(s, people));
+        String text = FINAL_COMMA.matcher(m.group(1).strip()).replaceAll("");
         quotes.add(new Quote(text, speaker));
         if (speaker.isPresent()) lastPerson = speaker;
         searchedUpTo = m.end();
