@@ -75,7 +75,10 @@ public final class EntityFinder {
   static int findAtCapital(Matcher m, char[] text, int from, int capitals) {
     int n = text.length;
     for (int i = from; i < n; i++) {
-      if (!isCapital(text, i) || (i > 0 && Character.isLetter(text[i - 1]))) continue;
+      char c = text[i];
+      // ASCII decided in the loop: C1 does not inline isCapital, and this sees every character.
+      if (c < 0x80 ? c < 'A' || c > 'Z' : !isCapital(text, i)) continue;
+      if (i > 0 && Character.isLetter(text[i - 1])) continue;
       if (capitals == 2) {
         int next = i + Character.charCount(Character.codePointAt(text, i));
         if (next >= n || !isCapital(text, next)) continue;
