@@ -1,56 +1,52 @@
 package gen.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The people of one article and the forms a paragraph may name each by (the full name, the first
  * word, the last word), to find who was named last before a quotation. One backward scan that stops
- * at the first form found, trying forms only where a character could start one: searching every
- * form of every person through every paragraph ({@code lastIndexOf} per form) was most of the time
- * quotes took.
+ * at the first form found, trying at each character only the forms that start with it: searching
+ * every form of every person through every paragraph ({@code lastIndexOf} per form) was most of
+ * the time quotes took, and so was trying every form at every capital letter.
  */
 final class Mentions {
   private final List<String> people;
-  /** By person, the forms in the order they are tried; ties go to the earlier person and form. */
-  private final char[][][] forms;
   /** The first person with an empty form (which every text "ends with"), or -1. */
   private final int emptyForm;
-  /** The first characters of forms: a bit per ASCII character, and the others listed. */
-  private long asciiLow;
-  private long asciiHigh;
-  private final StringBuilder otherFirsts = new StringBuilder();
+  /**
+   * By first character (ASCII here, others in {@link #otherStarts}): the forms that start with
+   * it, in the order they are tried (person by person, each person's forms in order), so that the
+   * first one found is the one the tie goes to. Null for a character that starts none.
+   */
+  private final Form[][] asciiStarts = new Form[128][];
+  private final Map<Character, Form[]> otherStarts = new HashMap<>();
+
+  private record Form(int person, char[] chars) {}
 
   Mentions(List<String> people) {
     this.people = people;
-    forms = new char[people.size()][][];
+    Map<Character, List<Form>> byFirst = new HashMap<>();
     int empty = -1;
-    for (int k = 0; k < forms.length; k++) {
+    for (int k = 0; k < people.size(); k++) {
       String p = people.get(k);
-      String[] f = {p, p.split(" ")[0], p.substring(p.lastIndexOf(' ') + 1)};
-      forms[k] = new char[f.length][];
-      for (int j = 0; j < f.length; j++) {
-        forms[k][j] = f[j].toCharArray();
-        if (f[j].isEmpty()) {
+      for (String f : new String[] {p, p.split(" ")[0], p.substring(p.lastIndexOf(' ') + 1)}) {
+        if (f.isEmpty()) {
           if (empty < 0) empty = k;
         } else {
-          addFirst(f[j].charAt(0));
+          byFirst.computeIfAbsent(f.charAt(0), c -> new ArrayList<>()).add(new Form(k, f.toCharArray()));
         }
       }
     }
     emptyForm = empty;
-  }
-
-  private void addFirst(char c) {
-    if (c < 64) asciiLow |= 1L << c;
-    else if (c < 128) asciiHigh |= 1L << (c - 64);
-    else if (otherFirsts.indexOf(String.valueOf(c)) < 0) otherFirsts.append(c);
-  }
-
-  private boolean mayStart(char c) {
-    if (c < 64) return (asciiLow & (1L << c)) != 0;
-    if (c < 128) return (asciiHigh & (1L << (c - 64))) != 0;
-    return otherFirsts.indexOf(String.valueOf(c)) >= 0;
+    byFirst.forEach((c, forms) -> {
+      Form[] array = forms.toArray(Form[]::new);
+      if (c < 128) asciiStarts[c] = array;
+      else otherStarts.put(c, array);
+    });
   }
 
   /**
@@ -62,12 +58,13 @@ final class Mentions {
     if (people.isEmpty()) return Optional.empty();
     // An empty form is found at the very end, after anything else.
     if (emptyForm >= 0) return Optional.of(people.get(emptyForm));
+    boolean others = !otherStarts.isEmpty();
     for (int i = to - 1; i >= from; i--) {
-      if (!mayStart(text[i])) continue;
-      for (int k = 0; k < forms.length; k++) {
-        for (char[] form : forms[k]) {
-          if (startsAt(text, i, to, form)) return Optional.of(people.get(k));
-        }
+      char c = text[i];
+      Form[] forms = c < 128 ? asciiStarts[c] : others ? otherStarts.get(c) : null;
+      if (forms == null) continue;
+      for (Form form : forms) {
+        if (startsAt(text, i, to, form.chars())) return Optional.of(people.get(form.person()));
       }
     }
     return Optional.empty();
