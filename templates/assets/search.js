@@ -2,7 +2,9 @@
  * gen's search page. Reads the prebuilt index that `gen build` writes under search/:
  *   manifest.js       window.__genSearch.manifest({version, build, docs, slots, bundle, shards, lengths})
  *   terms/<n>.js      window.__genSearch.shard(n, {term: postings, ...})
- *   docs/<k>/<b>.js   window.__genSearch.docs(b, {id: {title, path, date, source, text}, ...})
+ *   docs/<k>/<b>.js   window.__genSearch.docs(b, {id: [title, path, date, source, text], ...})
+ * A document's path is the slug of its page articles/<slug>.html, or, when it has a '/', the page's
+ * path itself; its text is the start of the article's (ending in " …" when cut), for the snippet.
  * Document ids are slots in a table of `slots` (some empty); the documents of each `bundle`
  * consecutive slots share a file, bundle b = floor(id / bundle), in folder k = floor(b / 1000)
  * (no file for a bundle of empty slots). `lengths` has each slot's length in
@@ -135,7 +137,16 @@
     manifest: function (m) { state.manifest = m; state.lengths = decodeLengths(m); },
     shard: function (n, terms) { state.shards[n] = terms; },
     docs: function (b, docs) {
-      Object.keys(docs).forEach(function (id) { state.docs[id] = docs[id]; });
+      Object.keys(docs).forEach(function (id) {
+        var row = docs[id];
+        state.docs[id] = {
+          title: row[0],
+          path: row[1].indexOf('/') < 0 ? 'articles/' + row[1] + '.html' : row[1],
+          date: row[2],
+          source: row[3],
+          text: row[4]
+        };
+      });
       state.bundles[b] = true;
     },
     // The query tokenizer, exposed so tests can check that it agrees with the Java one.
@@ -252,6 +263,8 @@
     }
     // Start at the beginning when the passage is near it anyway; else at a word boundary before it.
     var from = best < 100 ? 0 : best - 60;
+    // A passage near the end of the (short) text starts early enough to fill the snippet.
+    if (from > 0 && from + SNIPPET > text.length) from = Math.max(0, text.length - SNIPPET);
     if (from > 0) {
       var space = text.indexOf(' ', from);
       if (space >= 0 && space < best) from = space + 1;

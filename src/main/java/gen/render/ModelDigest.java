@@ -3,10 +3,8 @@ package gen.render;
 import gen.text.Fingerprint;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,34 +28,61 @@ final class ModelDigest {
     return md.hex();
   }
 
+  /**
+   * Which records are remembered by identity: those near the top of a page's model (a value of it,
+   * or an item of a list that is) and large ones at any depth. Those are the views many pages
+   * show (an article in lists, months and neighbours' pages). Small deep ones (an article's term
+   * links) belong to one such record, hashed once with it: remembering each of them only filled
+   * the map, a hundred thousand entries for 10,000 articles.
+   */
+  private static final int REMEMBERED_DEPTH = 2;
+  private static final int REMEMBERED_COMPONENTS = 8;
+
   private void feed(Fingerprint md, Object o) {
+    feed(md, o, 0);
+  }
+
+  private void feed(Fingerprint md, Object o, int depth) {
     if (o == null) {
       md.add(0);
     } else if (o instanceof CharSequence s) {
       md.add(1);
       md.add(s);
+    } else if (o instanceof Integer || o instanceof Long) {
+      // The common numbers without making a string of each (a type code keeps 1 and 1L apart).
+      md.add(11);
+      md.add(o instanceof Integer ? 1 : 2);
+      md.add(((Number) o).longValue());
     } else if (o instanceof Number || o instanceof Boolean || o instanceof Character || o instanceof Enum<?>) {
       md.add(2);
       feed(md, o.getClass().getName() + ":" + o);
     } else if (o instanceof Map<?, ?> map) {
       md.add(3);
       md.add(map.size());
-      List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-      entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
-      for (Map.Entry<?, ?> e : entries) {
-        feed(md, String.valueOf(e.getKey()));
-        feed(md, e.getValue());
+      String[] keys = new String[map.size()];
+      Object[] values = new Object[map.size()];
+      int k = 0;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        keys[k] = String.valueOf(e.getKey());
+        values[k++] = e.getValue();
+      }
+      Integer[] order = new Integer[k];
+      for (int i = 0; i < k; i++) order[i] = i;
+      java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+      for (int i : order) {
+        feed(md, keys[i], depth + 1);
+        feed(md, values[i], depth + 1);
       }
     } else if (o instanceof Iterable<?> list) {
       md.add(4);
       for (Object item : list) {
         md.add(5);
-        feed(md, item);
+        feed(md, item, depth + 1);
       }
       md.add(6);
     } else if (o instanceof Optional<?> opt) {
       md.add(7);
-      feed(md, opt.orElse(null));
+      feed(md, opt.orElse(null), depth + 1);
     } else if (o instanceof ArticleBody body) {
       // Hashed as UTF-8, as it is kept: making every article's body a string only to hash it was
       // a fifth of a rebuild's page keys.
@@ -65,7 +90,7 @@ final class ModelDigest {
       md.add(body.fingerprint());
     } else if (o instanceof Record r) {
       md.add(8);
-      byte[] d = recordDigest(r);
+      byte[] d = recordDigest(r, depth);
       md.add(d);
     } else {
       md.add(9);
@@ -73,21 +98,25 @@ final class ModelDigest {
     }
   }
 
-  private byte[] recordDigest(Record r) {
-    byte[] known = records.get(r);
-    if (known != null) return known;
+  private byte[] recordDigest(Record r, int depth) {
+    RecordComponent[] parts = components.computeIfAbsent(r.getClass(), Class::getRecordComponents);
+    boolean remembered = depth <= REMEMBERED_DEPTH || parts.length >= REMEMBERED_COMPONENTS;
+    if (remembered) {
+      byte[] known = records.get(r);
+      if (known != null) return known;
+    }
     Fingerprint md = new Fingerprint();
     feed(md, r.getClass().getName());
-    for (RecordComponent c : components.computeIfAbsent(r.getClass(), Class::getRecordComponents)) {
+    for (RecordComponent c : parts) {
       try {
-        feed(md, c.getAccessor().invoke(r));
+        feed(md, c.getAccessor().invoke(r), depth + 1);
       } catch (IllegalAccessException | InvocationTargetException e) {
         // Not readable: a key that never matches, so the page is rendered every time.
         feed(md, "unreadable:" + System.identityHashCode(r) + ":" + System.nanoTime());
       }
     }
     byte[] digest = md.bytes();
-    records.put(r, digest);
+    if (remembered) records.put(r, digest);
     return digest;
   }
 

@@ -26,13 +26,22 @@ import java.util.Map;
  * kernel time), and one file per document was almost half the files of a site. A results page
  * shows ten documents from up to ten bundles, so a bundle is kept small: at the slot table's load
  * of a quarter to a half, a bundle of {@value #BUNDLE_SLOTS} slots holds 4 to 8 documents on
- * average (about 6 kB at 10,000 articles of 1.25 kB each).
+ * average (about 2.5 kB at 10,000 articles of about 500 bytes each).
  */
 public final class SearchIndex {
   public static final String FOLDER = "search/";
-  /** Documents keep this much text for snippets (the index itself covers the whole text). */
-  static final int SNIPPET_TEXT_LIMIT = 1_000;
-  static final int FORMAT_VERSION = 3;
+  /**
+   * Documents keep at most this much text for snippets (the index itself covers the whole text):
+   * enough for the results page's snippet of 240 characters with some room to move it towards the
+   * query's words. Most of a site's search bytes are these texts.
+   */
+  static final int SNIPPET_TEXT_LIMIT = 320;
+  /** What a cut text ends with, so that a snippet running to its end says that the text goes on. */
+  static final String CUT_MARK = " …";
+  static final int FORMAT_VERSION = 4;
+  /** Article pages are {@code articles/<slug>.html}: a document row holds the slug alone. */
+  static final String ARTICLE_FOLDER = "articles/";
+  static final String ARTICLE_SUFFIX = ".html";
   /** Consecutive slots whose documents share one file (a power of two; the manifest says it). */
   static final int BUNDLE_SLOTS = 16;
 
@@ -145,12 +154,38 @@ public final class SearchIndex {
     return (int) Math.min(Integer.MAX_VALUE, bytes);
   }
 
-  /** The text a document's file keeps for snippets. */
+  /**
+   * The text a document's file keeps for snippets: all of it when short enough, else its start cut
+   * after a word (within the last third of the limit; text without spaces, such as Chinese, is cut
+   * anywhere but inside a surrogate pair) and ended with {@link #CUT_MARK}, at most {@link
+   * #SNIPPET_TEXT_LIMIT} characters in all.
+   */
   static String snippetText(String text) {
     if (text.length() <= SNIPPET_TEXT_LIMIT) return text;
-    int cut = SNIPPET_TEXT_LIMIT;
-    if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
-    return text.substring(0, cut);
+    int limit = SNIPPET_TEXT_LIMIT - CUT_MARK.length();
+    int cut = limit;
+    while (cut > limit * 2 / 3 && !Character.isWhitespace(text.charAt(cut))) cut--;
+    if (!Character.isWhitespace(text.charAt(cut))) {
+      cut = limit;
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+    }
+    while (cut > 0 && Character.isWhitespace(text.charAt(cut - 1))) cut--;
+    return text.substring(0, cut) + CUT_MARK;
+  }
+
+  /**
+   * A document's path as its row holds it: the slug alone for an article page ({@code
+   * articles/<slug>.html}), any other path as it is, after {@code ./} when it has no {@code /}. So
+   * a field with a {@code /} is a path and one without is a slug; {@code assets/search.js} reads it
+   * back.
+   */
+  static String pathField(String path) {
+    if (path.startsWith(ARTICLE_FOLDER) && path.endsWith(ARTICLE_SUFFIX)
+        && path.length() > ARTICLE_FOLDER.length() + ARTICLE_SUFFIX.length()) {
+      String slug = path.substring(ARTICLE_FOLDER.length(), path.length() - ARTICLE_SUFFIX.length());
+      if (slug.indexOf('/') < 0) return slug;
+    }
+    return path.indexOf('/') < 0 ? "./" + path : path;
   }
 
   /** Fingerprint of everything a bundle shows of a document: equal prints, equal entries (at one id). */
@@ -165,20 +200,18 @@ public final class SearchIndex {
     return new Fingerprint().add(title).add(bodyPrint).hex();
   }
 
-  /** The file of bundle {@code b}: its documents by id, in id order. */
+  /**
+   * The file of bundle {@code b}: its documents by id, in id order, each a row {@code [title,
+   * path field, date, source, snippet text]} (an array rather than an object, whose keys would be
+   * repeated in every document).
+   */
   private String bundleContent(int b) {
     Map<String, Object> bundle = new LinkedHashMap<>();
     int end = Math.min(slots, (b + 1) * BUNDLE_SLOTS);
     for (int id = b * BUNDLE_SLOTS; id < end; id++) {
       SearchDocument d = docs[id];
       if (d == null) continue;
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("title", d.title());
-      doc.put("path", d.path());
-      doc.put("date", d.date());
-      doc.put("source", d.source());
-      doc.put("text", snippetText(d.text()));
-      bundle.put(Integer.toString(id), doc);
+      bundle.put(Integer.toString(id), List.of(d.title(), pathField(d.path()), d.date(), d.source(), snippetText(d.text())));
     }
     return bundle.isEmpty() ? "" : ScriptJson.call("docs", b, bundle);
   }

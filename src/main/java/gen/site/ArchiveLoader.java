@@ -64,18 +64,28 @@ public final class ArchiveLoader {
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(n, n, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
     try {
+      Optional<Article>[] cached = lookUp(files, cache, pool, listener, done);
       List<Task> tasks = new ArrayList<>(files.size());
-      for (SourceFile f : files) {
+      for (int i = 0; i < files.size(); i++) {
+        if (cached[i].isPresent()) continue;
+        SourceFile f = files.get(i);
         AtomicLong started = new AtomicLong();
         tasks.add(new Task(f, pool.submit(() -> {
           started.set(System.nanoTime());
-          Optional<Article> a = loadCached(f, cache, diagnostics);
+          Optional<Article> a = loadFresh(f, cache, diagnostics);
           listener.loaded(done.incrementAndGet(), files.size());
           return a;
         }), started));
       }
       List<Article> articles = new ArrayList<>(files.size());
-      for (Task t : tasks) await(t, pool, diagnostics).ifPresent(articles::add);
+      int next = 0;
+      for (int i = 0; i < files.size(); i++) {
+        if (cached[i].isPresent()) {
+          articles.add(cached[i].get());
+        } else {
+          await(tasks.get(next++), pool, diagnostics).ifPresent(articles::add);
+        }
+      }
       return articles;
     } finally {
       pool.shutdownNow();
@@ -106,9 +116,42 @@ public final class ArchiveLoader {
     }
   }
 
-  private Optional<Article> loadCached(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
-    Optional<Article> cached = cache.lookup(file);
-    if (cached.isPresent()) return cached;
+  /**
+   * The cache's article for every file that has one (else empty), looked up a few hundred files to
+   * a task: a hit costs a stat, too little to be worth a task, a future and a time budget of its own.
+   */
+  @SuppressWarnings("unchecked")
+  private static Optional<Article>[] lookUp(List<SourceFile> files, ExtractionCache cache, ThreadPoolExecutor pool,
+      BuildListener listener, java.util.concurrent.atomic.AtomicInteger done) throws IOException {
+    Optional<Article>[] found = new Optional[files.size()];
+    java.util.Arrays.fill(found, Optional.empty());
+    List<Future<?>> chunks = new ArrayList<>();
+    for (int from = 0; from < files.size(); from += LOOKUP_CHUNK) {
+      int start = from;
+      int end = Math.min(files.size(), from + LOOKUP_CHUNK);
+      chunks.add(pool.submit(() -> {
+        for (int i = start; i < end; i++) {
+          found[i] = cache.lookup(files.get(i));
+          if (found[i].isPresent()) listener.loaded(done.incrementAndGet(), files.size());
+        }
+      }));
+    }
+    for (Future<?> chunk : chunks) {
+      try {
+        chunk.get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted");
+      }
+    }
+    return found;
+  }
+
+  private static final int LOOKUP_CHUNK = 256;
+
+  private Optional<Article> loadFresh(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
     Optional<Article> fresh = loadOne(file, diagnostics);
     // A file that could not be read is not cached: its diagnostic must show in every build.
     fresh.ifPresent(a -> cache.put(file, a));

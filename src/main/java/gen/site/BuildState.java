@@ -91,17 +91,18 @@ final class BuildState {
         int space = line.indexOf(' ');
         if (space > 0) keys.put(line.substring(space + 1), line.substring(0, space));
       }
-      keysOnDisk = Optional.of(new KeysOnDisk(lines.get(0), Map.copyOf(keys)));
+      keysOnDisk = Optional.of(new KeysOnDisk(lines.get(0), java.util.Collections.unmodifiableMap(keys)));
     } catch (IOException e) {
-      keys.clear();
+      return new java.util.HashMap<>();
     }
-    return keys;
+    // Shared with keysOnDisk, not copied: neither changes it.
+    return java.util.Collections.unmodifiableMap(keys);
   }
 
   /** The page keys as read from the file, under its manifest line: what saving the same would write. */
   private record KeysOnDisk(String manifestLine, Map<String, String> keys) {}
 
-  /** Saves this build's page keys, tied to the manifest the writer has just committed. */
+  /** Saves this build's page keys (in any map; written in path order), tied to the manifest the writer has just committed. */
   void savePageKeys(Map<String, String> keys) throws IOException {
     if (!usable) return;
     Optional<String> manifest = manifestDigest();

@@ -125,7 +125,7 @@ public final class SiteBuilder {
       // After the commit, so that a failed build leaves the previous build's state with its site.
       cache.save();
       mediaIndex.save();
-      state.savePageKeys(keys.currentSorted());
+      state.savePageKeys(keys.currentKeys());
       if (searchState[0] != null) state.saveSearchState(searchState[0]);
       clock.lap("state");
     }

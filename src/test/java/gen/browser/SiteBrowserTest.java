@@ -343,7 +343,9 @@ class SiteBrowserTest {
     try (var files = Files.walk(site.resolve("search/docs"))) {
       List<Path> holding = new ArrayList<>();
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        if (Files.readString(f).contains("\"path\":\"" + path + "\"")) holding.add(f);
+        // A row is [title, slug, date, source, text] for the page articles/<slug>.html.
+        String slug = path.substring("articles/".length(), path.length() - ".html".length());
+        if (Files.readString(f).contains("\",\"" + slug + "\",\"")) holding.add(f);
       }
       assertEquals(1, holding.size(), path + " in " + holding);
       return site.relativize(holding.get(0)).toString().replace('\\', '/');

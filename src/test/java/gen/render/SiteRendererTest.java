@@ -61,6 +61,7 @@ class SiteRendererTest {
     assertEquals(List.of("followup.html", "older.html"), d.select(".related a").eachAttr("href"));
     assertEquals("followup.html", d.selectFirst(".prev-next a[rel=prev]").attr("href"));
     assertEquals("older.html", d.selectFirst(".prev-next a[rel=next]").attr("href"));
+    assertEquals(List.of("← Newer", "Older →"), d.select(".prev-next a").eachText(), "labels without the neighbours' titles");
   }
 
   @Test
@@ -96,6 +97,8 @@ class SiteRendererTest {
     assertEquals("2024-05-03", o.get("datePublished").getAsString());
     assertEquals(BASE + "articles/summit.html", d.selectFirst("link[rel=canonical]").attr("href"));
     assertEquals("article", d.selectFirst("meta[property=og:type]").attr("content"));
+    assertEquals("Leaders meet </script><script>alert(1)</script> in Lima", d.selectFirst("meta[property=og:title]").attr("content"));
+    assertTrue(d.select("meta[property=og:site_name]").isEmpty(), "the domain says whose site it is");
   }
 
   @Test
@@ -146,6 +149,23 @@ class SiteRendererTest {
     assertTrue(pages.containsKey("page/6.html"), "the home list is paginated too, by pageSize");
     assertFalse(pages.containsKey("tags/climate/4.html"));
     assertTrue(pages.containsKey("people/index.html"), "an empty kind still has its index page");
+  }
+
+  @Test
+  void compact_lists_show_no_placeholder_for_an_unknown_date() throws Exception {
+    Map<String, String> pages = render(List.of(
+        article("dated").day(2024, 5, 3).source("The Wire", "wire.com").tags("water").build(),
+        article("sourced").source("The Wire", "wire.com").tags("water").build(),
+        article("bare").tags("water").build()), Optional.empty(), 20);
+    Document tag = Jsoup.parse(pages.get("tags/water.html"));
+    assertEquals(List.of("3 May 2024 · The Wire", "The Wire"), tag.select(".compact li small").eachText());
+    assertEquals(3, tag.select(".compact li").size());
+    Element bare = tag.selectFirst(".compact a[href$=bare.html]").parent();
+    assertTrue(bare.selectFirst("small") == null, "nothing to say: no date line: " + bare);
+    Document source = Jsoup.parse(pages.get("sources/the-wire.html"));
+    assertEquals(List.of("3 May 2024"), source.select(".compact li small").eachText(), "the page's own source is not repeated");
+    assertFalse(pages.get("archive/undated.html").contains("Date unknown</span>"), "the undated page's entries");
+    assertTrue(pages.get("articles/bare.html").contains("Date unknown"), "the article's own page still says so");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.Map;
@@ -31,7 +32,7 @@ class SearchIndexFilesTest {
     assertTrue(manifest.startsWith("window.__genSearch.manifest({") && manifest.endsWith("});\n"), manifest);
     JsonObject m = JsonParser.parseString(manifest.substring(manifest.indexOf('{'), manifest.lastIndexOf(')')))
         .getAsJsonObject();
-    assertEquals(3, m.get("version").getAsInt());
+    assertEquals(4, m.get("version").getAsInt());
     assertEquals(version, m.get("build").getAsString());
     assertEquals(1002, m.get("docs").getAsInt());
     assertEquals(2048, m.get("slots").getAsInt(), "a power of two, at least twice the documents");
@@ -46,9 +47,11 @@ class SearchIndexFilesTest {
       int bundle = slot / SearchIndex.BUNDLE_SLOTS;
       String path = "search/docs/" + bundle / 1000 + "/" + bundle + ".js";
       bundles.add(path);
-      JsonObject doc = bundle(files.get(path), bundle).getAsJsonObject(Integer.toString(slot));
-      assertEquals("articles/t" + i + ".html", doc.get("path").getAsString());
-      assertEquals("T" + i, doc.get("title").getAsString());
+      JsonArray doc = bundle(files.get(path), bundle).getAsJsonArray(Integer.toString(slot));
+      assertEquals(5, doc.size(), "title, path, date, source, text: " + doc);
+      assertEquals("T" + i, doc.get(0).getAsString());
+      assertEquals("t" + i, doc.get(1).getAsString(), "an article's slug stands for its path");
+      assertEquals("body " + i, doc.get(4).getAsString());
     }
     int entries = 0;
     for (String path : bundles) entries += JsonParser.parseString(json(files.get(path))).getAsJsonObject().size();
@@ -92,7 +95,7 @@ class SearchIndexFilesTest {
     assertTrue(doc.contains("\\u003c!--"), doc);
     // And the JSON still means the original text.
     String slot = Integer.toString(index.slotOf("articles/x.html"));
-    assertEquals(evil, JsonParser.parseString(json(doc)).getAsJsonObject().getAsJsonObject(slot).get("text").getAsString());
+    assertEquals(evil, JsonParser.parseString(json(doc)).getAsJsonObject().getAsJsonArray(slot).get(4).getAsString());
   }
 
   @Test
@@ -104,6 +107,34 @@ class SearchIndexFilesTest {
     boolean indexed = false;
     for (int n = 0; n < index.shardCount(); n++) indexed |= index.shard(n).containsKey("omega");
     assertTrue(indexed, "the end of a long text is still searchable");
+  }
+
+  @Test
+  void a_long_text_is_cut_after_a_word_and_says_so() {
+    String text = "word ".repeat(200);
+    String kept = SearchIndex.snippetText(text);
+    assertTrue(kept.length() <= SearchIndex.SNIPPET_TEXT_LIMIT, kept.length() + " characters");
+    assertTrue(kept.length() > SearchIndex.SNIPPET_TEXT_LIMIT - 10, kept.length() + " characters");
+    assertTrue(kept.endsWith("word" + SearchIndex.CUT_MARK), kept);
+    // Without spaces (Chinese), anywhere but between the halves of a surrogate pair.
+    String han = "x" + "\uD840\uDC0B".repeat(400);
+    String cut = SearchIndex.snippetText(han);
+    assertTrue(cut.endsWith(SearchIndex.CUT_MARK), cut);
+    String start = cut.substring(0, cut.length() - SearchIndex.CUT_MARK.length());
+    assertFalse(Character.isHighSurrogate(start.charAt(start.length() - 1)), "whole characters only");
+    assertTrue(han.startsWith(start));
+    // A text within the limit is kept whole, without the mark.
+    String shortText = "x".repeat(SearchIndex.SNIPPET_TEXT_LIMIT);
+    assertEquals(shortText, SearchIndex.snippetText(shortText));
+  }
+
+  @Test
+  void a_row_holds_an_articles_slug_and_any_other_path_whole() {
+    assertEquals("a-b-2024", SearchIndex.pathField("articles/a-b-2024.html"));
+    assertEquals("notes/a.html", SearchIndex.pathField("notes/a.html"));
+    assertEquals("articles/x/y.html", SearchIndex.pathField("articles/x/y.html"));
+    assertEquals("./about.html", SearchIndex.pathField("about.html"), "a path without '/' is told from a slug");
+    assertEquals("articles/.html", SearchIndex.pathField("articles/.html"));
   }
 
   @Test
