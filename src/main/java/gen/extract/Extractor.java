@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
  */
 public final class Extractor {
   private static final int SUMMARY_MAX_CHARS = 300;
+  /** Parsed once: jsoup parses a query given as a string at every call. */
+  private static final org.jsoup.select.Evaluator ARTICLE = org.jsoup.select.QueryParser.parse("article");
 
   private final List<Heuristic> heuristics =
       List.of(
@@ -47,7 +49,7 @@ public final class Extractor {
   public Article extract(ReadArticle read) {
     // Heuristics and the sanitizer walk the tree: keep it shallow whoever read the file.
     gen.read.NestingLimit.flatten(read.document());
-    Element body = read.document().body().selectFirst("article");
+    Element body = read.document().body().selectFirst(ARTICLE);
     ExtractionContext ctx = new ExtractionContext(read, body != null ? body : read.document().body());
     for (Heuristic h : heuristics) h.apply(ctx);
     Candidates c = ctx.candidates();

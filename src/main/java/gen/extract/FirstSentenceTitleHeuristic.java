@@ -19,6 +19,8 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
   private static final int PARAGRAPHS_LOOKED_AT = 4;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…]+[\"”’»)]*(?=\\s|$)");
+  /** Parsed once: jsoup parses a query given as a string at every call. */
+  private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, h1, h2, h3, li, blockquote");
   // Compiled once, not by String.split/replaceAll/matches at every article.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
@@ -53,7 +55,7 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
 
   /** The first paragraph that reads as prose, else the first one there is. */
   private static String lede(Element body) {
-    var blocks = body.select("p, h1, h2, h3, li, blockquote");
+    var blocks = body.select(BLOCKS);
     if (blocks.isEmpty()) return body.text();
     for (int i = 0; i < Math.min(PARAGRAPHS_LOOKED_AT, blocks.size()); i++) {
       String t = blocks.get(i).text();
