@@ -52,6 +52,7 @@ final class BuildJvm {
     List<String> command = new ArrayList<>();
     command.add(java.get());
     command.addAll(FLAGS);
+    command.addAll(HeapHint.flags(Runtime.getRuntime().maxMemory()));
     ClassArchive.Plan archive = ClassArchive.plan(args, jar);
     command.addAll(archive.flags());
     command.add("-D" + CHILD_PROPERTY + "=1");

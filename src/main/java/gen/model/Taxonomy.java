@@ -34,6 +34,11 @@ public final class Taxonomy {
     return terms;
   }
 
+  /** The terms that get pages of their own ({@link Term#hasPage()}), most used first. */
+  public List<Term> pagedTerms() {
+    return terms.stream().filter(Term::hasPage).toList();
+  }
+
   /**
    * The term a name in an article belongs to, if that name is in this taxonomy; for sources, pass
    * the domain when the source has one.

@@ -19,7 +19,19 @@ public record Term(TermKind kind, String key, String name, String slug, List<Art
     return articles.size();
   }
 
-  /** The term's first page, relative to the site root: {@code tags/climate.html}. */
+  /**
+   * Whether the term gets pages of its own. A name found in the text of only one article does not:
+   * its page would list just the article the reader came from. A source or a tag, which someone
+   * gave the article, always does.
+   */
+  public boolean hasPage() {
+    return !kind.found() || articles.size() > 1;
+  }
+
+  /**
+   * The term's first page, relative to the site root: {@code tags/climate.html}; written only
+   * when {@link #hasPage()}.
+   */
   public String path() {
     return kind.folder() + "/" + slug + ".html";
   }

@@ -61,6 +61,6 @@ final class ArticleViews {
   }
 
   static TermLink link(Term t) {
-    return new TermLink(t.name(), t.path(), t.count());
+    return new TermLink(t.name(), t.hasPage() ? t.path() : null, t.count());
   }
 }

@@ -1,6 +1,7 @@
 package gen.render;
 
 import gen.model.Archive;
+import gen.model.TermKind;
 import gen.search.SearchHistory;
 import java.io.IOException;
 import java.net.URI;
@@ -43,7 +44,7 @@ public final class SiteRenderer {
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
     SiteView site = new SiteView(
-        options.title(), options.baseUrl().orElse(null), basePath(), "gen");
+        options.title(), options.baseUrl().orElse(null), basePath(), "gen", sections(archive));
     // Every HTML page, in the order the steps ask for them (not the order the threads finish).
     List<String> htmlPages = new ArrayList<>();
     Consumer<String> planned = path -> {
@@ -87,6 +88,22 @@ public final class SiteRenderer {
       for (RenderStep step : steps) step.render(ctx, direct);
       pages.finish();
     }
+  }
+
+  /**
+   * The header's section links. Only whether a kind has terms at all counts here, never how many:
+   * every page shows these, so anything that changed with each article added would make every
+   * page change with it.
+   */
+  static List<SiteView.Section> sections(Archive archive) {
+    List<SiteView.Section> out = new ArrayList<>();
+    out.add(new SiteView.Section("Latest", "index.html", "page/"));
+    out.add(new SiteView.Section("Archive", "archive/index.html", "archive/"));
+    for (TermKind kind : TermKind.values()) {
+      if (archive.taxonomy(kind).pagedTerms().isEmpty()) continue;
+      out.add(new SiteView.Section(kind.plural(), kind.folder() + "/index.html", kind.folder() + "/"));
+    }
+    return List.copyOf(out);
   }
 
   /** The path of the base URL ("/news/"), or "/" when there is none. */

@@ -1,6 +1,5 @@
 package gen.render;
 
-import gen.model.Taxonomy;
 import gen.model.Term;
 import gen.model.TermKind;
 import java.io.IOException;
@@ -8,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per kind of term: the index {@code <kind>/index.html} (then {@code <kind>/page/2.html}, ...)
+ * Per kind of term, for the terms that get pages ({@link Term#hasPage()}: not the names found in
+ * only one article): the index {@code <kind>/index.html} (then {@code <kind>/page/2.html}, ...)
  * from {@code terms.ftlh}, which gets {@code kind} ({@link KindView}), {@code terms} (a page of
  * {@link TermLink}s, most used first) and {@code pagination}; and one page per term {@code
  * <kind>/<slug>.html} (then {@code <kind>/<slug>/2.html}, ...) from {@code term.ftlh}, which gets
@@ -22,16 +22,17 @@ final class TermPages implements RenderStep {
   @Override
   public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
     for (TermKind kind : TermKind.values()) {
-      Taxonomy taxonomy = ctx.archive().taxonomy(kind);
-      KindView kindView = KindView.of(kind, taxonomy.terms().size());
-      renderIndex(ctx, sink, kindView, taxonomy);
-      for (Term term : taxonomy.terms()) renderTerm(ctx, sink, kindView, term);
+      // Only terms with pages: a name found in one article is linked nowhere, so it is not listed.
+      List<Term> terms = ctx.archive().taxonomy(kind).pagedTerms();
+      KindView kindView = KindView.of(kind, terms.size());
+      renderIndex(ctx, sink, kindView, terms);
+      for (Term term : terms) renderTerm(ctx, sink, kindView, term);
     }
   }
 
-  private static void renderIndex(RenderContext ctx, PageSink sink, KindView kind, Taxonomy taxonomy)
+  private static void renderIndex(RenderContext ctx, PageSink sink, KindView kind, List<Term> terms)
       throws RenderException, IOException {
-    List<TermLink> links = taxonomy.terms().stream().map(ArticleViews::link).toList();
+    List<TermLink> links = terms.stream().map(ArticleViews::link).toList();
     List<List<TermLink>> pages = Pages.of(links, TERMS_PER_PAGE);
     String first = kind.path();
     String folder = first.substring(0, first.lastIndexOf('/') + 1) + "page/";

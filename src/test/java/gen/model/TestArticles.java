@@ -25,6 +25,7 @@ public final class TestArticles {
   private List<String> places = List.of();
   private List<Quote> quotes = new ArrayList<>();
   private String body = "<p>Body.</p>";
+  private String summary;
 
   public static TestArticles article(String slug) {
     TestArticles b = new TestArticles();
@@ -50,11 +51,12 @@ public final class TestArticles {
   public TestArticles places(String... p) { places = List.of(p); return this; }
   public TestArticles quote(String text, String speaker) { quotes.add(new Quote(text, Optional.ofNullable(speaker))); return this; }
   public TestArticles body(String html) { body = html; return this; }
+  public TestArticles summary(String s) { summary = s; return this; }
 
   public Article build() {
     Metadata m = new Metadata(
         title, Optional.of(slug), published, saved, authors, source, url, language, direction,
-        "Summary of " + slug + ".", Optional.empty(), tags,
+        summary != null ? summary : "Summary of " + slug + ".", Optional.empty(), tags,
         new Entities(people, organizations, places), quotes, 120, 1, false, Map.of());
     SourceFile file = new SourceFile(Path.of(slug + ".md"), slug + ".md", 100, Instant.parse("2024-06-01T00:00:00Z"));
     return new Article(file, m, slug, body, body.replaceAll("<[^>]+>", ""));

@@ -54,8 +54,9 @@ class SiteRendererTest {
     assertEquals("https://wire.com/2024/summit?id=1&x=2", d.selectFirst(".original a.url").attr("href"));
     assertEquals("https://web.archive.org/web/https://wire.com/2024/summit?id=1&x=2",
         d.select(".original a").get(1).attr("href"));
-    assertEquals(List.of("../people/ana-diaz.html", "../places/lima.html", "../tags/water.html"),
-        d.select(".entities a").eachAttr("href"));
+    assertEquals(List.of("../places/lima.html", "../tags/water.html"), d.select(".entities a").eachAttr("href"),
+        "Ana Diaz is named in this article only: no page, no link");
+    assertEquals("Ana Diaz", d.selectFirst(".entities dt:contains(People) + dd li").text());
     assertEquals("We will act", d.selectFirst(".quotes blockquote").text());
     // Pages in the same folder link by file name.
     assertEquals(List.of("followup.html", "older.html"), d.select(".related a").eachAttr("href"));
@@ -149,6 +150,64 @@ class SiteRendererTest {
     assertTrue(pages.containsKey("page/6.html"), "the home list is paginated too, by pageSize");
     assertFalse(pages.containsKey("tags/climate/4.html"));
     assertTrue(pages.containsKey("people/index.html"), "an empty kind still has its index page");
+  }
+
+  @Test
+  void the_header_links_only_the_sections_that_have_terms() throws Exception {
+    Map<String, String> pages = render(List.of(
+        article("a").day(2024, 5, 3).source("The Wire", "wire.com").tags("water").build(),
+        article("b").day(2024, 5, 4).tags("water").build()), Optional.empty(), 20);
+    Document tag = Jsoup.parse(pages.get("tags/water.html"));
+    assertEquals(List.of("Latest", "Archive", "Sources", "Tags"), tag.select("nav[aria-label=Sections] a").eachText());
+    assertEquals(List.of("../index.html", "../archive/index.html", "../sources/index.html", "../tags/index.html"),
+        tag.select("nav[aria-label=Sections] a").eachAttr("href"));
+    assertEquals("Tags", tag.selectFirst("nav[aria-label=Sections] a[aria-current=page]").text());
+    assertEquals("Latest", Jsoup.parse(pages.get("index.html")).selectFirst("nav[aria-label=Sections] a[aria-current=page]").text());
+    Document places = Jsoup.parse(pages.get("places/index.html"));
+    assertEquals("No places named in more than one article in this archive yet.", places.selectFirst("main p").text(),
+        "an empty kind's index is still written, for links made before");
+    assertTrue(places.select("nav[aria-label=Sections] a[href*=places]").isEmpty());
+  }
+
+  @Test
+  void a_name_found_in_one_article_has_no_page_and_no_link_but_a_tag_in_one_article_has() throws Exception {
+    Map<String, String> pages = render(List.of(
+        article("a").day(2024, 5, 3).tags("rare").people("Ana Diaz", "Rosa Quintana").organizations("UN").build(),
+        article("b").day(2024, 5, 4).people("Ana Diaz").build()), Optional.of(BASE), 20);
+    assertTrue(pages.containsKey("people/ana-diaz.html"));
+    assertFalse(pages.containsKey("people/rosa-quintana.html"));
+    assertFalse(pages.keySet().stream().anyMatch(p -> p.startsWith("organizations/") && !p.equals("organizations/index.html")),
+        "an organization named once gets no page");
+    assertTrue(pages.containsKey("tags/rare.html"), "a tag someone gave one article still has its page");
+    Document a = Jsoup.parse(pages.get("articles/a.html"));
+    assertEquals(List.of("../people/ana-diaz.html", "../tags/rare.html"), a.select(".entities a").eachAttr("href"));
+    assertEquals(List.of("Ana Diaz", "Rosa Quintana", "UN", "rare"), a.select(".entities li").eachText());
+    Document people = Jsoup.parse(pages.get("people/index.html"));
+    assertEquals(List.of("Ana Diaz 2 articles"), people.select(".term-index li").eachText());
+    assertEquals("1 person named in more than one article, most articles first.", people.selectFirst(".lede").text());
+    Document organizations = Jsoup.parse(pages.get("organizations/index.html"));
+    assertEquals("No organizations named in more than one article in this archive yet.", organizations.selectFirst("main p").text());
+    assertEquals(List.of("Latest", "Archive", "Tags", "People"),
+        a.select("nav[aria-label=Sections] a").eachText(), "no link to Organizations, which lists none");
+    assertFalse(pages.get("sitemap.xml").contains("rosa-quintana"));
+    assertFalse(pages.values().stream().anyMatch(p -> p.contains("rosa-quintana.html")));
+  }
+
+  @Test
+  void latest_pages_cut_a_long_summary_after_a_word_to_160_characters() throws Exception {
+    String words = "Ministers from twelve countries met in Lima on Tuesday to agree on shared rules for water, "
+        + "after a decade of drought that emptied reservoirs across the region and left farmers without harvests.";
+    Map<String, String> pages = render(List.of(
+        article("long").day(2024, 5, 3).summary(words).build(),
+        article("short").day(2024, 5, 2).summary("Short and whole.").build()), Optional.empty(), 20);
+    List<String> shown = Jsoup.parse(pages.get("index.html")).select(".articles li p").eachText();
+    assertTrue(words.length() > 160);
+    String cut = shown.get(0);
+    assertTrue(cut.length() <= 160 && cut.endsWith(" …"), cut);
+    String kept = cut.substring(0, cut.length() - 2);
+    assertTrue(words.startsWith(kept + " "), "cut between words: " + cut);
+    assertTrue(kept.length() > 140, "not much shorter than it must be: " + cut);
+    assertEquals("Short and whole.", shown.get(1));
   }
 
   @Test

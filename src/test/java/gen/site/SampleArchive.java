@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a small but varied input folder (enough articles for every list to have several pages,
- * several sources and tags, dated and undated, RTL and CJK text, an awkward title, a CNAME) and
+ * several sources and tags, dated and undated, RTL and CJK text, an awkward title, a person named
+ * in one article only, a CNAME) and
  * builds it.
  */
 final class SampleArchive {
@@ -42,7 +43,9 @@ final class SampleArchive {
       md.append(i == 1 ? "اجتمع وزراء من عدة دول عربية في القاهرة يوم الأحد لبحث أزمة المياه.\n"
           : i == 2 ? "来自三十多个国家的代表周三在北京出席国际科技合作论坛。\n"
           : "President Ana Diaz met delegates in Lima on Tuesday to discuss " + tags[i % 3] + ".\n\n"
-              + "“We will act now,” said Ana Diaz. The United Nations welcomed the talks.\n");
+              + "“We will act now,” said Ana Diaz. The United Nations welcomed the talks.\n"
+              // A person no other article names: no page of her own, and no link to one.
+              + (i == 4 ? "\nMayor Rosa Quintana said the talks were a start.\n" : ""));
       Files.writeString(dir.resolve(String.format("%03d-article.md", i)), md.toString(), StandardCharsets.UTF_8);
     }
     Files.writeString(dir.resolve("CNAME"), "news.example.org\n");

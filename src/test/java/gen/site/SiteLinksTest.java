@@ -68,6 +68,23 @@ class SiteLinksTest {
   }
 
   @Test
+  void a_person_named_in_one_article_has_no_page_and_no_link_anywhere() throws Exception {
+    Path site = tmp.resolve("site");
+    SampleArchive.build(SampleArchive.write(tmp.resolve("in")), site, Optional.of("https://news.example.org/"));
+    Document article = Jsoup.parse(site.resolve("articles/talks-on-elections-continue-round-4.html").toFile(), "UTF-8");
+    Element people = article.selectFirst(".entities dt:contains(People) + dd");
+    assertEquals(List.of("Ana Diaz", "Rosa Quintana"), people.select("li").eachText());
+    assertEquals(List.of("../people/ana-diaz.html"), people.select("a").eachAttr("href"), "Rosa Quintana unlinked");
+    assertTrue(Files.isRegularFile(site.resolve("people/ana-diaz.html")));
+    assertFalse(Files.exists(site.resolve("people/rosa-quintana.html")));
+    for (Path file : SampleArchive.files(site, "")) {
+      if (file.toString().contains(".gen-")) continue;
+      assertFalse(Files.readString(file).contains("people/rosa-quintana"), file + " points to a page that is not written");
+    }
+    assertFalse(Jsoup.parse(site.resolve("people/index.html").toFile(), "UTF-8").text().contains("Rosa Quintana"));
+  }
+
+  @Test
   void the_feed_is_atom_with_absolute_links_self_link_and_updated() throws Exception {
     Path site = tmp.resolve("site");
     String base = "https://me.github.io/archive/";
