@@ -86,22 +86,42 @@ final class RelatedArticles {
         }
       }
       if (count == 0) continue;
-      final int self = i;
-      Integer[] best = new Integer[count];
-      for (int k = 0; k < count; k++) best[k] = touched[k];
-      // Highest score first; among equals the nearest in time, then the newer.
-      Arrays.sort(best, (a, b) -> {
-        int c = Double.compare(score[b], score[a]);
-        if (c != 0) return c;
-        c = Integer.compare(Math.abs(a - self), Math.abs(b - self));
-        return c != 0 ? c : Integer.compare(a, b);
-      });
-      List<Article> related = new ArrayList<>(Math.min(MAX_RELATED, count));
-      for (int k = 0; k < Math.min(MAX_RELATED, count); k++) related.add(articles.get(best[k]));
+      int[] best = best(touched, count, score, i);
+      List<Article> related = new ArrayList<>(best.length);
+      for (int b : best) related.add(articles.get(b));
       out.put(articles.get(i).slug(), List.copyOf(related));
       for (int k = 0; k < count; k++) score[touched[k]] = 0;
     }
     return out;
+  }
+
+  /**
+   * The first {@value #MAX_RELATED} of {@code candidates[0..count)} in the order of {@link
+   * #before}, kept by insertion: the order is total, so they are the head of the whole list
+   * sorted, without sorting (and boxing) hundreds of candidates to keep five.
+   */
+  static int[] best(int[] candidates, int count, double[] score, int self) {
+    int[] top = new int[Math.min(MAX_RELATED, count)];
+    int size = 0;
+    for (int k = 0; k < count; k++) {
+      int m = candidates[k];
+      if (size == top.length && !before(m, top[size - 1], score, self)) continue;
+      int at = size == top.length ? size - 1 : size++;
+      while (at > 0 && before(m, top[at - 1], score, self)) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = m;
+    }
+    return top;
+  }
+
+  /** Highest score first; among equals the nearest in time, then the newer. */
+  private static boolean before(int a, int b, double[] score, int self) {
+    int c = Double.compare(score[b], score[a]);
+    if (c == 0) c = Integer.compare(Math.abs(a - self), Math.abs(b - self));
+    if (c == 0) c = Integer.compare(a, b);
+    return c < 0;
   }
 
   /** A term shared by two articles in a pair says less the more articles share it. */

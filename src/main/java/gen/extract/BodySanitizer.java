@@ -111,8 +111,26 @@ public final class BodySanitizer {
       length = put(out, length, "<p>");
       for (Node textNode : child.childNodes()) {
         String text = ((TextNode) textNode).getWholeText();
-        for (int i = 0, n = text.length(); i < n; i++) {
-          char c = text.charAt(i);
+        int n = text.length();
+        // Copied in bulk and checked in place: most text needs no escape, and charAt on a UTF-16
+        // string (any curly quote makes it one) is a call per character under C1.
+        text.getChars(0, n, out, length);
+        int plain = 0;
+        for (; plain < n; plain++) {
+          // Written as it is: not escaped below, and not what sends the text through jsoup.
+          char c = out[length + plain];
+          boolean special = c >= 0x20
+              ? c == '&' || c == '<' || c == '>' || c == '\u00A0' || (c >= 0xD800 && c <= 0xDFFF)
+              : c != '\t' && c != '\n' && c != '\r';
+          if (special) break;
+        }
+        if (plain == n) {
+          length += n;
+          continue;
+        }
+        char[] rest = java.util.Arrays.copyOfRange(out, length + plain, length + n);
+        length += plain;
+        for (char c : rest) {
           switch (c) {
             case '&' -> length = put(out, length, "&amp;");
             case '<' -> length = put(out, length, "&lt;");

@@ -81,6 +81,8 @@ public final class DateParser {
   }
 
   private static final String MONTH_NAME = "(\\p{L}{3,12})\\.?";
+  // Compiled once, not by String.split at every date line.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String TIME =
       "(?:[T ,]+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(am|pm|AM|PM|a\\.m\\.|p\\.m\\.)?"
           + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?";
@@ -110,6 +112,7 @@ public final class DateParser {
 
   /** The first date in the text, if any. */
   public static Optional<Match> find(String text) {
+    if (!hasFourDigits(text)) return Optional.empty();
     Match best = null;
     for (Optional<Match> m :
         java.util.List.of(
@@ -119,8 +122,24 @@ public final class DateParser {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether the text has four ASCII digits in a row, as every pattern here needs for its year
+   * ({@code \\d} is ASCII only): most lines and ledes have none, and are then spared the seven
+   * regex scans, which cost more than the rest of reading a header.
+   */
+  static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) return true;
+    }
+    return false;
+  }
+
   /** A date that is the whole of a short text, apart from words like "Published:" or a weekday. */
   public static Optional<PublishedDate> parseLine(String line) {
+    if (!hasFourDigits(line)) return Optional.empty();
     Optional<Match> m = find(line);
     if (m.isEmpty()) {
       m = monthYear(line);
@@ -128,7 +147,7 @@ public final class DateParser {
     if (m.isEmpty()) return Optional.empty();
     String rest = (line.substring(0, m.get().start()) + " " + line.substring(m.get().end())).trim();
     // What may stand beside the date on a date line: a label, a weekday, a time zone, punctuation.
-    if (rest.length() > 40 || rest.split("\\s+").length > 5) return Optional.empty();
+    if (rest.length() > 40 || WHITESPACE.split(rest).length > 5) return Optional.empty();
     return Optional.of(m.get().date());
   }
 

@@ -23,6 +23,10 @@ public final class DatelineHeuristic implements Heuristic {
   /** The prefix, then a dash ("—", "–", "--", " - ", ".-") that ends it. */
   private static final Pattern PREFIX = Pattern.compile("^(.{2,80}?)\\s*(?:—|–|--|\\s-|\\.-)\\s*(?=\\S)");
   private static final Pattern AGENCY = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
+  // Compiled once, not by String.split/replaceAll/matches at every paragraph looked at.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
+  private static final Pattern PLACE_BESIDE_AGENCY = Pattern.compile("\\p{Lu}[\\p{L}'’.\\- ,]{1,40}");
   /** A place in capitals: "MOSCOW", "LOS ANGELES", "ST. JOSEPH", "BERLÍN". */
   private static final Pattern CAPS_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M}'’.\\- ]*\\p{Lu}\\.?(?=[,\\s(]|$)");
   /** A place as written in mixed case, with its region: "Dekalb, Ill.", "New York, NY". */
@@ -50,7 +54,7 @@ public final class DatelineHeuristic implements Heuristic {
     Matcher m = PREFIX.matcher(paragraph);
     if (!m.find()) return Optional.empty();
     String prefix = m.group(1).strip();
-    if (prefix.split("\\s+").length > 9) return Optional.empty();
+    if (WHITESPACE.split(prefix).length > 9) return Optional.empty();
     Optional<String> agency = Optional.empty();
     Matcher a = AGENCY.matcher(prefix);
     String rest = prefix;
@@ -61,13 +65,13 @@ public final class DatelineHeuristic implements Heuristic {
     Optional<DateParser.Match> dm = DateParser.find(rest);
     Optional<PublishedDate> date = dm.map(DateParser.Match::date);
     String place = dm.isPresent() ? rest.substring(0, dm.get().start()) : rest;
-    place = PARTIAL_DATE.matcher(place).replaceFirst("").replaceAll("[\\s,.]+$", "").strip();
+    place = TRAILING_PUNCTUATION.matcher(PARTIAL_DATE.matcher(place).replaceFirst("")).replaceAll("").strip();
 
     boolean capsPlace = CAPS_PLACE.matcher(place).find() && place.chars().filter(Character::isLetter).count() >= 3;
     boolean dateOnly = place.isEmpty() && date.isPresent();
     boolean placeRegion = PLACE_REGION.matcher(place).matches();
     boolean agencyOnly = place.isEmpty() && agency.isPresent();
-    boolean placeAgency = agency.isPresent() && place.matches("\\p{Lu}[\\p{L}'’.\\- ,]{1,40}");
+    boolean placeAgency = agency.isPresent() && PLACE_BESIDE_AGENCY.matcher(place).matches();
     if (!(capsPlace || dateOnly || placeRegion || agencyOnly || placeAgency)) return Optional.empty();
     return Optional.of(new Dateline(place, date, agency, m.end()));
   }

@@ -36,6 +36,7 @@ public final class EntityFinder {
   private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
   // Compiled once: these run for every capitalised phrase of every article.
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^(The|the)\\s+");
   static final Pattern LAST_WORD = Pattern.compile(".*?(\\p{L}+)\\W*$");
   private static final Pattern SPEECH_VERB_AFTER =
       Pattern.compile("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*");
@@ -46,12 +47,12 @@ public final class EntityFinder {
     Map<String, Integer> places = new LinkedHashMap<>();
     char[] chars = text.toCharArray();
     Matcher m = CAPITALISED.matcher(text).useTransparentBounds(true);
-    for (int from = 0; (from = findAtCapital(m, chars, from)) >= 0; ) {
-      String phrase = SPACES.matcher(m.group(1)).replaceAll(" ");
+    for (int from = 0; (from = findAtCapital(m, chars, from, 1)) >= 0; ) {
+      String phrase = singleSpaced(m.group(1));
       classify(phrase, text, m.start(), people, orgs, places);
     }
     Matcher a = ACRONYM.matcher(text).useTransparentBounds(true);
-    for (int from = 0; (from = findAtCapital(a, chars, from)) >= 0; ) {
+    for (int from = 0; (from = findAtCapital(a, chars, from, 2)) >= 0; ) {
       String acr = a.group(1);
       if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
     }
@@ -67,19 +68,47 @@ public final class EntityFinder {
    * finding. Returns where the next search starts (the end of the match, as find() would go on),
    * or -1 when there is no further match. The matcher needs transparent bounds, so that the
    * pattern's look-behind sees the text before the region. {@code text} is the matcher's text as
-   * chars, made once per text: cheaper to scan than the string when it is UTF-16.
+   * chars, made once per text: cheaper to scan than the string when it is UTF-16. {@code capitals}
+   * is how many capital letters the pattern needs in a row where it starts (1 or 2): the acronym
+   * pattern needs two, and trying it at every capitalised word cost more than finding the words.
    */
-  static int findAtCapital(Matcher m, char[] text, int from) {
+  static int findAtCapital(Matcher m, char[] text, int from, int capitals) {
     int n = text.length;
     for (int i = from; i < n; i++) {
       char c = text[i];
-      boolean capital =
-          c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(Character.codePointAt(text, i)) == Character.UPPERCASE_LETTER;
-      if (!capital || (i > 0 && Character.isLetter(text[i - 1]))) continue;
+      // ASCII decided in the loop: C1 does not inline isCapital, and this sees every character.
+      if (c < 0x80 ? c < 'A' || c > 'Z' : !isCapital(text, i)) continue;
+      if (i > 0 && Character.isLetter(text[i - 1])) continue;
+      if (capitals == 2) {
+        int next = i + Character.charCount(Character.codePointAt(text, i));
+        if (next >= n || !isCapital(text, next)) continue;
+      }
       m.region(i, n);
       if (m.lookingAt()) return m.end();
     }
     return -1;
+  }
+
+  /** An upper-case letter ({@code \p{Lu}}) starts at {@code i}. */
+  private static boolean isCapital(char[] text, int i) {
+    char c = text[i];
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(Character.codePointAt(text, i)) == Character.UPPERCASE_LETTER;
+  }
+
+  /**
+   * {@code SPACES.matcher(phrase).replaceAll(" ")}: each run of whitespace as one space. A phrase
+   * whose words are already one space apart (almost every one) is returned as it is, without the
+   * regex.
+   */
+  static String singleSpaced(String phrase) {
+    boolean space = false;
+    for (int i = 0, n = phrase.length(); i < n; i++) {
+      char c = phrase.charAt(i);
+      boolean blank = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (blank && (c != ' ' || space)) return SPACES.matcher(phrase).replaceAll(" ");
+      space = blank;
+    }
+    return phrase;
   }
 
   private static void classify(
@@ -155,7 +184,7 @@ public final class EntityFinder {
   }
 
   private static String stripLeadingTitle(String phrase) {
-    return phrase.replaceFirst("^(The|the)\\s+", "");
+    return LEADING_THE.matcher(phrase).replaceFirst("");
   }
 
   private static List<String> ranked(Map<String, Integer> counts) {

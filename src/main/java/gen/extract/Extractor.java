@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
  */
 public final class Extractor {
   private static final int SUMMARY_MAX_CHARS = 300;
+  /** Parsed once: jsoup parses a query given as a string at every call. */
+  private static final org.jsoup.select.Evaluator ARTICLE = org.jsoup.select.QueryParser.parse("article");
 
   private final List<Heuristic> heuristics =
       List.of(
@@ -47,7 +49,7 @@ public final class Extractor {
   public Article extract(ReadArticle read) {
     // Heuristics and the sanitizer walk the tree: keep it shallow whoever read the file.
     gen.read.NestingLimit.flatten(read.document());
-    Element body = read.document().body().selectFirst("article");
+    Element body = read.document().body().selectFirst(ARTICLE);
     ExtractionContext ctx = new ExtractionContext(read, body != null ? body : read.document().body());
     for (Heuristic h : heuristics) h.apply(ctx);
     Candidates c = ctx.candidates();
@@ -113,11 +115,15 @@ public final class Extractor {
 
   /** Longest title shown; a longer one (pasted body text, a broken page) is cut at a word. */
   static final int MAX_TITLE_CHARS = 250;
+  // Compiled once, not by String.replaceAll at every title.
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+  private static final java.util.regex.Pattern HIDDEN =
+      java.util.regex.Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
   static String cutTitle(String title) {
     // Line breaks become spaces; control and bidi-override characters (which could flip the text
     // around a title on the page) are dropped.
-    String t = title.replaceAll("[\\s\\u00A0]+", " ").replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+    String t = HIDDEN.matcher(SPACES.matcher(title).replaceAll(" ")).replaceAll("").strip();
     if (t.length() <= MAX_TITLE_CHARS) return t;
     int end = MAX_TITLE_CHARS;
     if (Character.isLowSurrogate(t.charAt(end))) end--;

@@ -19,6 +19,13 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
   private static final int PARAGRAPHS_LOOKED_AT = 4;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…]+[\"”’»)]*(?=\\s|$)");
+  /** Parsed once: jsoup parses a query given as a string at every call. */
+  private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, h1, h2, h3, li, blockquote");
+  // Compiled once, not by String.split/replaceAll/matches at every article.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[\"“‘(«]+");
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
   /** Words a period follows without ending the sentence: "Gov. Noem", "Walt Disney Co. executive". */
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -48,17 +55,17 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
 
   /** The first paragraph that reads as prose, else the first one there is. */
   private static String lede(Element body) {
-    var blocks = body.select("p, h1, h2, h3, li, blockquote");
+    var blocks = body.select(BLOCKS);
     if (blocks.isEmpty()) return body.text();
     for (int i = 0; i < Math.min(PARAGRAPHS_LOOKED_AT, blocks.size()); i++) {
       String t = blocks.get(i).text();
-      if (t.split("\\s+").length >= MIN_LEDE_WORDS) return t;
+      if (WHITESPACE.split(t).length >= MIN_LEDE_WORDS) return t;
     }
     return blocks.get(0).text();
   }
 
   static String fromText(String paragraph) {
-    String p = paragraph.strip().replaceAll("\\s+", " ");
+    String p = WHITESPACE.matcher(paragraph.strip()).replaceAll(" ");
     var dateline = DatelineHeuristic.find(p);
     if (dateline.isPresent() && dateline.get().end() < p.length() - MIN_CHARS) {
       p = p.substring(dateline.get().end()).strip();
@@ -94,7 +101,7 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
       // "?" and "!" belong to a question or exclamation; a full stop does not belong to a title.
       return m.group().startsWith(".") || m.group().startsWith("。") ? s : p.substring(0, m.end()).strip();
     }
-    return p.replaceAll("[.。]$", "");
+    return FINAL_STOP.matcher(p).replaceAll("");
   }
 
   /** A period ends a sentence unless it closes an abbreviation or an initial, or lower case follows. */
@@ -102,10 +109,10 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
     int w = dot;
     while (w > 0 && !Character.isWhitespace(p.charAt(w - 1))) w--;
     String word = p.substring(w, dot);
-    String bare = word.replaceAll("^[\"“‘(«]+", "").toLowerCase(Locale.ROOT);
+    String bare = OPENING_MARKS.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
     if (ABBREVIATIONS.contains(bare)) return false;
     // "U.S.", "N.Y.", "J.": initials and dotted abbreviations.
-    if (bare.matches("(?:\\p{L}\\.)*\\p{L}")) return false;
+    if (INITIALS.matcher(bare).matches()) return false;
     String rest = p.substring(after).stripLeading();
     return rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0));
   }

@@ -1,6 +1,5 @@
 package gen.extract;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,15 +47,6 @@ public final class LanguageDetector {
   private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
   private static final int LATIN_ORDINAL = Character.UnicodeScript.LATIN.ordinal();
 
-  private static boolean isLetterOrMark(int cp) {
-    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-    int type = Character.getType(cp);
-    return Character.isLetter(cp)
-        || type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
-  }
-
   private static final Set<String> RTL = Set.of("ar", "he", "fa", "ur", "ps", "yi", "dv", "ku", "sd", "ug");
 
   public static boolean isRightToLeft(String language) {
@@ -67,39 +57,76 @@ public final class LanguageDetector {
   /** The language of the text, "und" if it cannot tell. */
   public static String detect(String text) {
     String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    // A char array: String.codePointAt is slow on text with any non-Latin-1 character.
+    return detect(sample.toCharArray());
+  }
+
+  /**
+   * One pass over the text counts both what the script decision needs (letters by script) and
+   * what the common-word decision needs (words, and the common words of every language), rather
+   * than a second pass for the words: the counts of the languages that share the main script are
+   * the same whether or not the others are counted too.
+   */
+  private static String detect(char[] chars) {
     // Counted by script ordinal, not in a map of boxed counts: this loop sees every character.
     int[] counts = new int[SCRIPTS.length];
     int letters = 0;
-    // A char array: String.codePointAt is slow on text with any non-Latin-1 character.
-    char[] chars = sample.toCharArray();
-    for (int i = 0; i < chars.length; ) {
-      int cp = Character.codePointAt(chars, i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+    int[] common = new int[Long.SIZE];
+    int words = 0;
+    char[] word = new char[COMMON_WORDS.longest() + 1];
+    int length = 0; // of the word so far; past word.length it is only known to be too long
+    boolean inWord = false;
+    for (int i = 0; i <= chars.length; ) {
+      int cp;
+      boolean letterOrMark;
+      if (i == chars.length) {
+        i++;
+        cp = ' ';
+        letterOrMark = false;
+      } else if (chars[i] < 0x80) {
+        // ASCII decided here: C1 does not inline codePointAt, and most characters are ASCII.
+        cp = chars[i++];
+        letterOrMark = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+        if (letterOrMark) {
           letters++;
           counts[LATIN_ORDINAL]++;
+          cp |= 0x20; // lower case
         }
+      } else {
+        cp = Character.codePointAt(chars, i);
+        i += Character.charCount(cp);
+        boolean letter = Character.isLetter(cp);
+        if (letter) {
+          letters++;
+          counts[Character.UnicodeScript.of(cp).ordinal()]++;
+        }
+        letterOrMark = letter || isMark(cp);
+        if (letterOrMark) cp = Character.toLowerCase(cp);
+      }
+      if (letterOrMark) {
+        if (!inWord) length = 0;
+        inWord = true;
+        if (cp > 0xFFFF) length = word.length; // no common word has such a letter
+        else if (length < word.length) word[length++] = (char) cp;
         continue;
       }
-      if (!Character.isLetter(cp)) continue;
-      letters++;
-      counts[Character.UnicodeScript.of(cp).ordinal()]++;
+      if (!inWord) continue;
+      inWord = false;
+      words++;
+      long langs = length < word.length ? COMMON_WORDS.languagesOf(word, length) : 0;
+      for (; langs != 0; langs &= langs - 1) common[Long.numberOfTrailingZeros(langs)]++;
     }
-    Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
-    for (int s = 0; s < counts.length; s++) if (counts[s] > 0) scripts.put(SCRIPTS[s], counts[s]);
     if (letters == 0) return "und";
-    int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
-    int kana =
-        scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-            + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
-    int hangul = scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0);
+    int han = counts[Character.UnicodeScript.HAN.ordinal()];
+    int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()] + counts[Character.UnicodeScript.KATAKANA.ordinal()];
+    int hangul = counts[Character.UnicodeScript.HANGUL.ordinal()];
     if (hangul > letters * 0.2) return "ko";
     if (kana > letters * 0.05 && kana + han > letters * 0.3) return "ja";
     if (han > letters * 0.3) return "zh";
-    Character.UnicodeScript main =
-        scripts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-    switch (main) {
+    // The script with the most letters; a tie goes to the first in declaration order.
+    int main = 0;
+    for (int s = 1; s < counts.length; s++) if (counts[s] > counts[main]) main = s;
+    switch (SCRIPTS[main]) {
       case HEBREW: return "he";
       case GREEK: return "el";
       case THAI: return "th";
@@ -108,47 +135,29 @@ public final class LanguageDetector {
       case TAMIL: return "ta";
       case GEORGIAN: return "ka";
       case ARMENIAN: return "hy";
-      case ARABIC: return byStopwords(chars, ARABIC_SCRIPT);
-      case CYRILLIC: return byStopwords(chars, CYRILLIC_SCRIPT);
-      case LATIN: return byStopwords(chars, LATIN_SCRIPT);
+      case ARABIC: return byCommonWords(common, words, ARABIC_SCRIPT);
+      case CYRILLIC: return byCommonWords(common, words, CYRILLIC_SCRIPT);
+      case LATIN: return byCommonWords(common, words, LATIN_SCRIPT);
       default: return "und";
     }
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**
    * The candidate whose common words the text uses most, or {@code fallback} when too few are
    * used. Words are runs of letters and marks, as the pattern {@code [^\p{L}\p{M}]+} splits them,
-   * compared in lower case; ties go to the earlier candidate.
+   * compared in lower case; ties go to the earlier candidate. {@code common} counts, by a
+   * language's bit in {@link #COMMON_WORDS}, the words that are among its common ones.
    */
-  private static String byStopwords(char[] chars, Candidates candidates) {
-    long wanted = candidates.bits();
-    int[] counts = new int[Long.SIZE];
-    int words = 0;
-    char[] word = new char[COMMON_WORDS.longest() + 1];
-    int length = 0; // of the word so far; past word.length it is only known to be too long
-    boolean inWord = false;
-    for (int i = 0; i <= chars.length; ) {
-      boolean end = i == chars.length;
-      int cp = end ? ' ' : Character.codePointAt(chars, i);
-      i += end ? 1 : Character.charCount(cp);
-      if (!end && isLetterOrMark(cp)) {
-        if (!inWord) length = 0;
-        inWord = true;
-        int lower = Character.toLowerCase(cp);
-        if (lower > 0xFFFF) length = word.length; // no common word has such a letter
-        else if (length < word.length) word[length++] = (char) lower;
-        continue;
-      }
-      if (!inWord) continue;
-      inWord = false;
-      words++;
-      long langs = length < word.length ? COMMON_WORDS.languagesOf(word, length) & wanted : 0;
-      for (; langs != 0; langs &= langs - 1) counts[Long.numberOfTrailingZeros(langs)]++;
-    }
+  private static String byCommonWords(int[] common, int words, Candidates candidates) {
     String best = candidates.fallback();
     int bestCount = 0;
     for (int k = 0; k < candidates.languages().length; k++) {
-      int c = counts[candidates.bitIndex()[k]];
+      int c = common[candidates.bitIndex()[k]];
       if (c > bestCount) {
         best = candidates.languages()[k];
         bestCount = c;

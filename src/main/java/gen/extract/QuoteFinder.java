@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
   private static final int MIN_QUOTE_CHARS = 20;
-  private static final Pattern QUOTED =
-      Pattern.compile("[“\"«„]([^“”\"«»„]{" + MIN_QUOTE_CHARS + ",1500})[”\"»“]");
+  private static final int MAX_QUOTE_CHARS = 1500;
+  /** What a quotation is; {@link #nextQuoted} finds it without the regex. */
+  static final Pattern QUOTED =
+      Pattern.compile("[“\"«„]([^“”\"«»„]{" + MIN_QUOTE_CHARS + "," + MAX_QUOTE_CHARS + "})[”\"»“]");
   private static final String VERB =
       "(?:said|says|wrote|writes|stated|states|told|added|adds|affirmed|noted|notes|explained|asked|argued|insisted|declared|warned|stressed|emphasized|emphasised|continued|replied|recalled"
           // fr, de, es, pt, it, ru: the verbs that introduce a quotation most often
@@ -31,40 +33,69 @@ public final class QuoteFinder {
           "^[\\s,]*(?:he|she|they|il|elle|er|sie|él|ella|ele|ela|lui|lei|он|она)\\s+" + VERB + "\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BEFORE = Pattern.compile(NAME + "\\s+" + VERB + "[:,]?\\s*$");
+  // Compiled once, not by String.replaceFirst/replaceAll at every quote.
+  private static final Pattern FINAL_PERIOD = Pattern.compile("(?<=\\p{L}{2})[.]$");
+  private static final Pattern FINAL_COMMA = Pattern.compile("[,]$");
 
   public static List<Quote> find(List<String> paragraphs, List<String> people) {
     List<Quote> quotes = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
+    Mentions mentions = new Mentions(people);
     for (String p : paragraphs) {
-      var m = QUOTED.matcher(p);
+      // Scanned as an array: the paragraph is a UTF-16 string (curly quotes), whose charAt checks twice.
+      char[] chars = p.toCharArray();
       int searchedUpTo = 0;
-      // Most paragraphs quote no one: a scan for an opening mark spares the regex's try at every position.
-      while (hasOpeningMark(p, searchedUpTo) && m.find()) {
-        Optional<String> mentionedBefore = lastMentioned(p.substring(searchedUpTo, m.start()), people);
+      for (int[] q; (q = nextQuoted(chars, searchedUpTo)) != null; ) {
+        int start = q[0];
+        int end = q[1];
+        Optional<String> mentionedBefore = mentions.lastIn(chars, searchedUpTo, start);
         if (mentionedBefore.isPresent()) lastPerson = mentionedBefore;
-        String after = p.substring(m.end(), Math.min(p.length(), m.end() + 80));
-        String before = p.substring(Math.max(0, m.start() - 80), m.start());
+        String after = p.substring(end, Math.min(p.length(), end + 80));
+        String before = p.substring(Math.max(0, start - 80), start);
         Optional<String> speaker = speaker(after, before, lastPerson);
         // "said Jane Doe." ends the sentence, not the name; "John F." keeps its initial.
-        speaker = speaker.map(s -> s.replaceFirst("(?<=\\p{L}{2})[.]$", "")).map(s -> fullName(s, people));
-        String text = m.group(1).strip().replaceAll("[,]$", "");
+        speaker = speaker.map(s -> FINAL_PERIOD.matcher(s).replaceFirst("")).map(s -> fullName(s, people));
+        String text = FINAL_COMMA.matcher(p.substring(start + 1, end - 1).strip()).replaceAll("");
         quotes.add(new Quote(text, speaker));
         if (speaker.isPresent()) lastPerson = speaker;
-        searchedUpTo = m.end();
+        searchedUpTo = end;
       }
-      Optional<String> mentioned = lastMentioned(p.substring(searchedUpTo), people);
+      Optional<String> mentioned = mentions.lastIn(chars, searchedUpTo, chars.length);
       if (mentioned.isPresent()) lastPerson = mentioned;
     }
     return quotes;
   }
 
-  /** Whether {@code p} has one of the marks {@link #QUOTED} opens with at or after {@code from}. */
-  private static boolean hasOpeningMark(String p, int from) {
-    for (int i = from, n = p.length(); i < n; i++) {
-      char c = p.charAt(i);
-      if (c == '“' || c == '"' || c == '«' || c == '„') return true;
+  /**
+   * The next match of {@link #QUOTED} in {@code p} from {@code from}, as {start, end} (the
+   * quotation is between the marks), or null: what {@code QUOTED.matcher(p).find(from)} finds,
+   * without the regex engine, which tried the pattern at every position and ran its repetition a
+   * character at a time (QuoteFinderScanTest holds the two together). At an opening mark, the run
+   * of characters that are no mark at all is taken, up to its limit in code points, as the greedy
+   * repetition does; it matches when it is long enough and a closing mark follows it (backing off
+   * cannot help: a shorter run is followed by a character that is no mark).
+   */
+  static int[] nextQuoted(char[] p, int from) {
+    int n = p.length;
+    for (int o = from; o < n; o++) {
+      char c = p[o];
+      if (c != '“' && c != '"' && c != '«' && c != '„') continue;
+      int i = o + 1;
+      int codePoints = 0;
+      while (i < n && codePoints < MAX_QUOTE_CHARS && !isMark(p[i])) {
+        i += Character.isHighSurrogate(p[i]) && i + 1 < n && Character.isLowSurrogate(p[i + 1]) ? 2 : 1;
+        codePoints++;
+      }
+      if (codePoints < MIN_QUOTE_CHARS || i >= n) continue;
+      char close = p[i];
+      if (close == '”' || close == '"' || close == '»' || close == '“') return new int[] {o, i + 1};
     }
-    return false;
+    return null;
+  }
+
+  /** A character of the class {@code [“”"«»„]}: every mark {@link #QUOTED} knows. */
+  private static boolean isMark(char c) {
+    return c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„';
   }
 
   private static Optional<String> speaker(String after, String before, Optional<String> lastPerson) {
@@ -89,21 +120,6 @@ public final class QuoteFinder {
       }
     }
     return name;
-  }
-
-  private static Optional<String> lastMentioned(String text, List<String> people) {
-    int best = -1;
-    String who = null;
-    for (String p : people) {
-      for (String form : new String[] {p, p.split(" ")[0], p.substring(p.lastIndexOf(' ') + 1)}) {
-        int i = text.lastIndexOf(form);
-        if (i > best) {
-          best = i;
-          who = p;
-        }
-      }
-    }
-    return Optional.ofNullable(who);
   }
 
   private QuoteFinder() {}

@@ -68,10 +68,11 @@ public final class TextHeaderHeuristic implements Heuristic {
 
     int first = 0;
     String top = blocks.get(0).text().strip();
+    Kind topKind = kindOf(top);
     boolean supported = kindOf(blocks.get(1).text().strip()) != Kind.OTHER && blocks.size() > 2;
     // "Jobs report for May 3, 2024" over a date line or byline is a headline that holds a date.
-    boolean datedHeadline = supported && kindOf(top) == Kind.DATE && wordsBesideDate(top) > 2;
-    if (kindOf(top) == Kind.OTHER || datedHeadline) {
+    boolean datedHeadline = supported && topKind == Kind.DATE && wordsBesideDate(top) > 2;
+    if (topKind == Kind.OTHER || datedHeadline) {
       if (!(supported ? couldBeHeadline(top, MAX_SUPPORTED_HEADLINE_CHARS) : looksLikeHeadline(top))) return;
       boolean better =
           ctx.candidates().trustOf(Field.TITLE) > Trust.LAYOUT
@@ -149,7 +150,9 @@ public final class TextHeaderHeuristic implements Heuristic {
 
   /** A line that is a date and little else: a label, a weekday, a time. */
   static Optional<PublishedDate> dateLine(String line) {
-    if (line.length() > 80) return Optional.empty();
+    // Without a year there is no date (see DateParser.hasFourDigits), and taking off a label
+    // cannot make one: most lines are spared the label's regex.
+    if (line.length() > 80 || !DateParser.hasFourDigits(line)) return Optional.empty();
     Optional<PublishedDate> d = DateParser.parseLine(LABEL.matcher(line).replaceFirst(""));
     // "May 2024 jobs report" is a headline; a month alone makes a date line only when bare.
     if (d.isPresent() && d.get().precision() == DatePrecision.MONTH && wordsBesideDate(line) > 0) return Optional.empty();

@@ -67,9 +67,25 @@ class EntityFinderTest {
         while (plain.find()) expected.add(plain.start() + ":" + plain.group(1));
         List<String> actual = new java.util.ArrayList<>();
         java.util.regex.Matcher m = p.matcher(t).useTransparentBounds(true);
-        for (int from = 0; (from = EntityFinder.findAtCapital(m, t.toCharArray(), from)) >= 0; ) actual.add(m.start() + ":" + m.group(1));
+        int capitals = p == EntityFinder.ACRONYM ? 2 : 1;
+        for (int from = 0; (from = EntityFinder.findAtCapital(m, t.toCharArray(), from, capitals)) >= 0; ) {
+          actual.add(m.start() + ":" + m.group(1));
+        }
         assertEquals(expected, actual, t);
       }
+    }
+  }
+
+  @Test
+  void single_spacing_is_what_the_regex_made_it() {
+    String[] pieces = {"Jane", "Doe", " ", "  ", "\n", "\t", "\r\n", "\u000B", "\f", "\u00A0", "of", "É", "-"};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder text = new StringBuilder();
+      int parts = random.nextInt(9);
+      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+      String t = text.toString();
+      assertEquals(t.replaceAll("\\s+", " "), EntityFinder.singleSpaced(t), t);
     }
   }
 
