@@ -57,7 +57,17 @@ public final class ArchiveLoader {
   /** As {@link #load(Path, int, Diagnostics, BuildListener)}, taking unchanged files' articles from the cache. */
   List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener, ExtractionCache cache)
       throws IOException {
+    return load(input, threads, diagnostics, listener, () -> cache);
+  }
+
+  /**
+   * As {@link #load(Path, int, Diagnostics, BuildListener, ExtractionCache)}, with the cache asked
+   * for once the input folder has been walked: a rebuild reads the cache while it walks.
+   */
+  List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener,
+      java.util.function.Supplier<ExtractionCache> cacheOnceWalked) throws IOException {
     List<SourceFile> files = Discovery.articles(input, diagnostics);
+    ExtractionCache cache = cacheOnceWalked.get();
     listener.discovered(files.size());
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     int n = Math.max(1, threads);
