@@ -98,7 +98,7 @@ final class RelatedArticles {
   /**
    * The first {@value #MAX_RELATED} of {@code candidates[0..count)} in the order of {@link
    * #before}, kept by insertion: the order is total, so they are the head of the whole list
-   * sorted, without sorting (and boxing) hundreds of candidates to keep five.
+   * sorted, without sorting (and boxing) hundreds of candidates to keep a few.
    */
   static int[] best(int[] candidates, int count, double[] score, int self) {
     int[] top = new int[Math.min(MAX_RELATED, count)];

@@ -12,7 +12,9 @@ import java.util.Objects;
  * memory. Both bodies are kept as UTF-8 when that is smaller than a Java string (almost always for
  * text in Latin script: one curly quote makes a Java string take two bytes per character), and
  * turned back into a string on each call: callers use it and drop it. (The search index asks for
- * each text when it indexes it, and keeps none.)
+ * each text when it indexes it, and keeps none.) An article from the extraction cache holds no
+ * body at all until asked ({@link StoredBodies}): a rebuild renders few pages, and the bodies'
+ * fingerprints, which is all page keys and search need of the others, are kept beside them.
  *
  * @param slug the page name, unique within an archive once assembled
  * @param bodyHtml sanitized HTML of the body, safe to embed in a page
