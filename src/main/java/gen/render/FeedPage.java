@@ -34,7 +34,7 @@ final class FeedPage implements RenderStep {
       OffsetDateTime updated = updated(a);
       if (updated.toInstant().isAfter(newest)) newest = updated.toInstant();
       entries.add(new FeedView.Entry(
-          ctx.absolute(v.path()).orElse("urn:uuid:" + uuid("article:" + v.slug())),
+          ctx.absolute(v.path()).orElseGet(() -> "urn:uuid:" + uuid("article:" + v.slug())),
           v.title(),
           ctx.absolute(v.path()).orElse(v.path()),
           a.meta().published().map(FeedPage::time).map(RFC3339::format).orElse(null),
@@ -45,7 +45,7 @@ final class FeedPage implements RenderStep {
           v.tagLinks()));
     }
     FeedView feed = new FeedView(
-        ctx.options().baseUrl().orElse("urn:uuid:" + uuid("site:" + ctx.site().title())),
+        ctx.options().baseUrl().orElseGet(() -> "urn:uuid:" + uuid("site:" + ctx.site().title())),
         ctx.site().title(),
         ctx.absolute("feed.xml").orElse("feed.xml"),
         ctx.options().baseUrl().orElse("./"),

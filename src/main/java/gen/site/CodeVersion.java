@@ -2,11 +2,8 @@ package gen.site;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,7 +18,9 @@ final class CodeVersion {
   static String current() {
     try {
       Path where = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      // A Fingerprint, not SHA-256: nothing here needs a cryptographic hash, and loading the
+      // security providers cost every build's JVM ~18 ms.
+      gen.text.Fingerprint md = new gen.text.Fingerprint();
       List<Path> files;
       if (Files.isDirectory(where)) {
         try (Stream<Path> s = Files.walk(where)) {
@@ -31,11 +30,10 @@ final class CodeVersion {
         files = List.of(where);
       }
       for (Path f : files) {
-        md.update((f + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis() + "\n")
-            .getBytes(StandardCharsets.UTF_8));
+        md.add(f + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis() + "\n");
       }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException | URISyntaxException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+      return md.hex();
+    } catch (IOException | URISyntaxException | RuntimeException e) {
       // Unknown code: a version that matches nothing, so no cache is trusted.
       return "unknown-" + System.nanoTime();
     }
