@@ -127,22 +127,12 @@ public final class Article {
    * without reading the body when it is stored.
    */
   public byte[] bodyHtmlPrint() {
-    byte[] p = htmlPrint;
-    if (p == null) {
-      p = new gen.text.Fingerprint().add(bodyHtmlUtf8()).bytes();
-      htmlPrint = p;
-    }
-    return p.clone();
+    return printOfHtml().clone();
   }
 
   /** As {@link #bodyHtmlPrint} for the text body. */
   public byte[] bodyTextPrint() {
-    byte[] p = textPrint;
-    if (p == null) {
-      p = new gen.text.Fingerprint().add(bodyTextUtf8()).bytes();
-      textPrint = p;
-    }
-    return p.clone();
+    return printOfText().clone();
   }
 
   /**
@@ -254,13 +244,17 @@ public final class Article {
 
   /** {@link #bodyHtmlPrint} without the defensive copy, for this class. */
   private byte[] printOfHtml() {
-    if (htmlPrint == null) bodyHtmlPrint();
+    if (htmlPrint == null) htmlPrint = printOf(bodyHtmlUtf8());
     return htmlPrint;
   }
 
   private byte[] printOfText() {
-    if (textPrint == null) bodyTextPrint();
+    if (textPrint == null) textPrint = printOf(bodyTextUtf8());
     return textPrint;
+  }
+
+  private static byte[] printOf(ByteBuffer utf8) {
+    return new gen.text.Fingerprint().add(utf8).bytes();
   }
 
   @Override

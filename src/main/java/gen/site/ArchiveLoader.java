@@ -51,18 +51,12 @@ public final class ArchiveLoader {
 
   public List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener)
       throws IOException {
-    return load(input, threads, diagnostics, listener, ExtractionCache.none());
-  }
-
-  /** As {@link #load(Path, int, Diagnostics, BuildListener)}, taking unchanged files' articles from the cache. */
-  List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener, ExtractionCache cache)
-      throws IOException {
-    return load(input, threads, diagnostics, listener, () -> cache);
+    return load(input, threads, diagnostics, listener, ExtractionCache::none);
   }
 
   /**
-   * As {@link #load(Path, int, Diagnostics, BuildListener, ExtractionCache)}, with the cache asked
-   * for once the input folder has been walked: a rebuild reads the cache while it walks.
+   * As {@link #load(Path, int, Diagnostics, BuildListener)}, taking unchanged files' articles from
+   * the cache, asked for once the input folder has been walked: a rebuild reads it while it walks.
    */
   List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener,
       java.util.function.Supplier<ExtractionCache> cacheOnceWalked) throws IOException {
