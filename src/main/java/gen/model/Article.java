@@ -117,6 +117,17 @@ public final class Article {
     return stored != null ? ByteBuffer.wrap(stored.html()).asReadOnlyBuffer() : utf8Of(bodyHtml);
   }
 
+  /**
+   * The text body as UTF-8, without making a string and, when the article keeps it so (almost
+   * always), without copying it: the array is the article's own, for code that reads the text of
+   * every article (the search index) and must never write to it.
+   */
+  public byte[] bodyTextUtf8Shared() {
+    if (stored != null) return stored.text();
+    if (bodyText instanceof byte[] bytes) return bytes;
+    return bodyText == null ? new byte[0] : ((String) bodyText).getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The text body as UTF-8, read-only, without making a string (as {@link #bodyHtmlUtf8}). */
   public ByteBuffer bodyTextUtf8() {
     return stored != null ? ByteBuffer.wrap(stored.text()).asReadOnlyBuffer() : utf8Of(bodyText);

@@ -174,6 +174,21 @@ public final class SearchIndex {
   }
 
   /**
+   * {@link #snippetText(String)} of a document's text, decoded from as much of its UTF-8 as the
+   * snippet can show: one character takes at most three bytes, so a prefix of three bytes a
+   * character past the limit, cut before a character, holds every character the cut looks at.
+   */
+  static String snippetText(SearchDocument d) {
+    byte[] utf8 = d.utf8();
+    int prefix = 3 * (SNIPPET_TEXT_LIMIT + 2);
+    if (utf8.length <= prefix) return snippetText(new String(utf8, StandardCharsets.UTF_8));
+    while (prefix > 0 && (utf8[prefix] & 0xC0) == 0x80) prefix--; // not inside a character
+    String start = new String(utf8, 0, prefix, StandardCharsets.UTF_8);
+    // More characters than the limit: cut as the whole text would be (never the case otherwise).
+    return start.length() > SNIPPET_TEXT_LIMIT ? snippetText(start) : snippetText(d.text());
+  }
+
+  /**
    * A document's path as its row holds it: the slug alone for an article page ({@code
    * articles/<slug>.html}), any other path as it is, after {@code ./} when it has no {@code /}. So
    * a field with a {@code /} is a path and one without is a slug; {@code assets/search.js} reads it
@@ -211,7 +226,7 @@ public final class SearchIndex {
     for (int id = b * BUNDLE_SLOTS; id < end; id++) {
       SearchDocument d = docs[id];
       if (d == null) continue;
-      bundle.put(Integer.toString(id), List.of(d.title(), pathField(d.path()), d.date(), d.source(), snippetText(d.text())));
+      bundle.put(Integer.toString(id), List.of(d.title(), pathField(d.path()), d.date(), d.source(), snippetText(d)));
     }
     return bundle.isEmpty() ? "" : ScriptJson.call("docs", b, bundle);
   }
