@@ -34,6 +34,8 @@ public final class Article {
   /** Fingerprints of the bodies, once computed (benign race, as {@link #hash}). */
   private byte[] htmlPrint;
   private byte[] textPrint;
+  /** {@link #bodyHtmlHasAttributeValues} once known: 1 yes, 2 no, 0 not yet (benign race, as {@link #hash}). */
+  private byte hasAttributeValues;
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
     this(file, meta, slug, pack(bodyHtml), pack(bodyText));
@@ -85,6 +87,7 @@ public final class Article {
     Article a = new Article(newFile, meta, newSlug, bodyHtml, bodyText, stored);
     a.htmlPrint = htmlPrint;
     a.textPrint = textPrint;
+    a.hasAttributeValues = hasAttributeValues;
     return a;
   }
 
@@ -151,7 +154,14 @@ public final class Article {
    * name a picture file. Known without reading the body when it is stored.
    */
   public boolean bodyHtmlHasAttributeValues() {
-    return stored != null ? stored.htmlHasAttributeValues() : bodyHtmlContains("=\"");
+    if (stored != null) return stored.htmlHasAttributeValues();
+    // Asked when pictures are looked for and again when the cache is saved: the body is read once.
+    byte known = hasAttributeValues;
+    if (known == 0) {
+      known = bodyHtmlContains("=\"") ? (byte) 1 : (byte) 2;
+      hasAttributeValues = known;
+    }
+    return known == 1;
   }
 
   private static ByteBuffer utf8Of(Object packed) {
