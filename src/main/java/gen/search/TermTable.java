@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The terms of an index being built, each numbered once, and the counts of the document being
- * read. An ASCII word is looked up by its bytes, lower-cased on the way: a term seen before (almost
- * every word of a text) costs no string. Terms from {@link SearchTokenizer} (titles, words with
+ * read. An ASCII word is looked up by its bytes, lower-cased on the way, and the hash the scan
+ * made of them: a term seen before (almost every word of a text) costs no string. Terms from {@link SearchTokenizer} (titles, words with
  * other letters) are looked up as strings; one that is ASCII finds the same number as its bytes.
  */
 final class TermTable implements Utf8TermScanner.Sink {
@@ -81,9 +81,7 @@ final class TermTable implements Utf8TermScanner.Sink {
   }
 
   @Override
-  public void ascii(byte[] bytes, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) h = 31 * h + lower(bytes[i]);
+  public void ascii(byte[] bytes, int from, int to, int h) {
     int mask = table.length - 1;
     int at = mix(h) & mask;
     int n = to - from;
@@ -97,7 +95,7 @@ final class TermTable implements Utf8TermScanner.Sink {
       at = (at + 1) & mask;
     }
     byte[] lowered = new byte[n];
-    for (int k = 0; k < n; k++) lowered[k] = lower(bytes[from + k]);
+    for (int k = 0; k < n; k++) lowered[k] = (byte) (bytes[from + k] | 0x20);
     add(insert(at, h, lowered, new String(lowered, java.nio.charset.StandardCharsets.ISO_8859_1)));
   }
 
@@ -108,12 +106,10 @@ final class TermTable implements Utf8TermScanner.Sink {
 
   private int idOf(String term) {
     int n = term.length();
-    int h = 0;
     for (int i = 0; i < n; i++) {
-      char c = term.charAt(i);
-      if (c >= 0x80) return others.computeIfAbsent(term, t -> insertOther(t));
-      h = 31 * h + c;
+      if (term.charAt(i) >= 0x80) return others.computeIfAbsent(term, t -> insertOther(t));
     }
+    int h = Utf8TermScanner.hash(term);
     int mask = table.length - 1;
     int at = mix(h) & mask;
     while (true) {
@@ -144,7 +140,9 @@ final class TermTable implements Utf8TermScanner.Sink {
 
   private int insert(int at, int h, byte[] lowered, String term) {
     int id = newId(term, h);
-    if (poolSize + lowered.length > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + lowered.length));
+    if (poolSize + lowered.length > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + lowered.length));
+    }
     System.arraycopy(lowered, 0, pool, poolSize, lowered.length);
     poolFrom[id] = poolSize;
     poolLength[id] = lowered.length;
@@ -181,10 +179,11 @@ final class TermTable implements Utf8TermScanner.Sink {
     table = bigger;
   }
 
+  /** Whether term {@code id} is the lower case of the ASCII letters and digits {@code bytes[from, +n)}. */
   private boolean sameBytes(int id, byte[] bytes, int from, int n) {
     int p = poolFrom[id];
     for (int k = 0; k < n; k++) {
-      if (pool[p + k] != lower(bytes[from + k])) return false;
+      if (pool[p + k] != (byte) (bytes[from + k] | 0x20)) return false;
     }
     return true;
   }
@@ -195,10 +194,6 @@ final class TermTable implements Utf8TermScanner.Sink {
       if (pool[p + k] != term.charAt(k)) return false;
     }
     return true;
-  }
-
-  private static byte lower(byte c) {
-    return c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
   }
 
   private static int mix(int h) {

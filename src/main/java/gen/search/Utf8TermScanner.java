@@ -17,8 +17,11 @@ import java.nio.charset.StandardCharsets;
 final class Utf8TermScanner {
   /** Receives terms: ASCII words as bytes (not yet lower-cased), the others as strings. */
   interface Sink {
-    /** The ASCII letters and digits {@code bytes[from, to)}; the term is their lower case. */
-    void ascii(byte[] bytes, int from, int to);
+    /**
+     * The ASCII letters and digits {@code bytes[from, to)}; the term is their lower case, and
+     * {@code hash} is {@link #hash} of it, made while the word was read.
+     */
+    void ascii(byte[] bytes, int from, int to, int hash);
 
     /** A term made by {@link SearchTokenizer}. */
     void term(String term);
@@ -26,20 +29,44 @@ final class Utf8TermScanner {
 
   private Utf8TermScanner() {}
 
+  /** ASCII letters and digits: a table rather than three range tests for each byte of a text. */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      LETTER_OR_DIGIT[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
+  /** The hash of an ASCII term as {@link Sink#ascii} is given it: over its characters, upper case folded. */
+  static int hash(CharSequence term) {
+    int h = 0;
+    for (int i = 0; i < term.length(); i++) h = 31 * h + (term.charAt(i) | 0x20);
+    return h;
+  }
+
   /** The index terms of the text whose UTF-8 is {@code bytes[from, to)}, in order. */
   static void scan(byte[] bytes, int from, int to, Sink sink) {
     int i = from;
     while (i < to) {
       byte b = bytes[i];
       if (b >= 0) {
-        int end = asciiWordEnd(bytes, i, to);
+        // The run of ASCII letters and digits from here, and its hash (| 0x20: a letter's lower case).
+        int end = i;
+        int h = 0;
+        while (end < to) {
+          byte c = bytes[end];
+          if (c < 0 || !LETTER_OR_DIGIT[c]) break;
+          h = 31 * h + (c | 0x20);
+          end++;
+        }
         if (end == i) {
           i++; // an ASCII separator
           continue;
         }
         if (end == to || bytes[end] >= 0) {
           int length = end - i;
-          if (length >= 2 && length <= SearchTokenizer.MAX_WORD) sink.ascii(bytes, i, end);
+          if (length >= 2 && length <= SearchTokenizer.MAX_WORD) sink.ascii(bytes, i, end, h);
           i = end;
           continue;
         }
@@ -47,7 +74,7 @@ final class Utf8TermScanner {
         if (cp >= 0 && SearchTokenizer.classOf(cp) != SearchTokenizer.CharClass.WORD) {
           // Does not run on into a letter ("Paris’"): a term as it is.
           int length = end - i;
-          if (length >= 2 && length <= SearchTokenizer.MAX_WORD) sink.ascii(bytes, i, end);
+          if (length >= 2 && length <= SearchTokenizer.MAX_WORD) sink.ascii(bytes, i, end, h);
           i = end;
           continue;
         }
@@ -68,21 +95,11 @@ final class Utf8TermScanner {
     int end = from;
     while (end < to) {
       byte c = bytes[end];
-      if (c >= 0 && !isAsciiLetterOrDigit(c)) break;
+      if (c >= 0 && !LETTER_OR_DIGIT[c]) break;
       end++;
     }
     SearchTokenizer.forEachTerm(new String(bytes, from, end - from, StandardCharsets.UTF_8), sink::term);
     return end;
-  }
-
-  private static int asciiWordEnd(byte[] bytes, int from, int to) {
-    int i = from;
-    while (i < to && isAsciiLetterOrDigit(bytes[i])) i++;
-    return i;
-  }
-
-  private static boolean isAsciiLetterOrDigit(byte c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

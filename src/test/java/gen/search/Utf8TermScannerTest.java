@@ -33,7 +33,8 @@ class Utf8TermScannerTest {
     List<String> out = new ArrayList<>();
     Utf8TermScanner.scan(utf8, from, to, new Utf8TermScanner.Sink() {
       @Override
-      public void ascii(byte[] bytes, int f, int t) {
+      public void ascii(byte[] bytes, int f, int t, int hash) {
+        assertEquals(Utf8TermScanner.hash(new String(bytes, f, t - f, StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT)), hash);
         out.add(new String(bytes, f, t - f, StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT));
       }
 
