@@ -144,7 +144,7 @@ public final class SearchIndex {
   }
 
   static String shardContent(int n, Map<String, String> terms) {
-    return ScriptJson.call("shard", n, terms);
+    return ScriptJson.callWithStrings("shard", n, terms);
   }
 
   /** The {@link SearchIndexBuilder#shardCount} measure of a shard: its terms and postings as written. */
@@ -221,14 +221,14 @@ public final class SearchIndex {
    * repeated in every document).
    */
   private String bundleContent(int b) {
-    Map<String, Object> bundle = new LinkedHashMap<>();
+    Map<String, List<String>> bundle = new LinkedHashMap<>();
     int end = Math.min(slots, (b + 1) * BUNDLE_SLOTS);
     for (int id = b * BUNDLE_SLOTS; id < end; id++) {
       SearchDocument d = docs[id];
       if (d == null) continue;
       bundle.put(Integer.toString(id), List.of(d.title(), pathField(d.path()), d.date(), d.source(), snippetText(d)));
     }
-    return bundle.isEmpty() ? "" : ScriptJson.call("docs", b, bundle);
+    return bundle.isEmpty() ? "" : ScriptJson.callWithRows("docs", b, bundle);
   }
 
   /**
