@@ -34,6 +34,7 @@ public final class Article {
   /** Fingerprints of the bodies, once computed (benign race, as {@link #hash}). */
   private byte[] htmlPrint;
   private byte[] textPrint;
+  private byte[] metaPrint;
   /** {@link #bodyHtmlHasAttributeValues} once known: 1 yes, 2 no, 0 not yet (benign race, as {@link #hash}). */
   private byte hasAttributeValues;
 
@@ -69,6 +70,17 @@ public final class Article {
     return a;
   }
 
+  /**
+   * As {@link #stored(SourceFile, Metadata, String, StoredBodies)}, with the {@link #metaPrint} kept
+   * beside the metadata, which must be {@code meta.fingerprint()}: a rebuild then hashes no
+   * unchanged article's metadata.
+   */
+  public static Article stored(SourceFile file, Metadata meta, String slug, StoredBodies stored, byte[] metaPrint) {
+    Article a = stored(file, meta, slug, stored);
+    a.metaPrint = metaPrint.clone();
+    return a;
+  }
+
   private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {
     this(file, meta, slug, bodyHtml, bodyText, null);
   }
@@ -87,6 +99,7 @@ public final class Article {
     Article a = new Article(newFile, meta, newSlug, bodyHtml, bodyText, stored);
     a.htmlPrint = htmlPrint;
     a.textPrint = textPrint;
+    a.metaPrint = metaPrint;
     a.hasAttributeValues = hasAttributeValues;
     return a;
   }
@@ -142,6 +155,16 @@ public final class Article {
    */
   public byte[] bodyHtmlPrint() {
     return printOfHtml().clone();
+  }
+
+  /** {@link Metadata#fingerprint()} of this article's metadata, made once. */
+  public byte[] metaPrint() {
+    byte[] p = metaPrint;
+    if (p == null) {
+      p = meta.fingerprint();
+      metaPrint = p;
+    }
+    return p.clone();
   }
 
   /** As {@link #bodyHtmlPrint} for the text body. */
