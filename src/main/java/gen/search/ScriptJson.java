@@ -2,6 +2,7 @@ package gen.search;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import gen.text.JsonStrings;
 import java.util.List;
 import java.util.Map;
 
@@ -69,42 +70,9 @@ final class ScriptJson {
     return sb.append("});\n").toString();
   }
 
-  /** A JSON string as Gson's HTML-safe mode writes it (the escapes in the class comment). */
+  /** A JSON string as Gson's HTML-safe mode writes it (see {@link JsonStrings#quote}). */
   static void quote(StringBuilder sb, String s) {
-    sb.append('"');
-    int n = s.length();
-    int plain = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      String escape = c < 128 ? ESCAPES[c] : c == '\u2028' ? "\\u2028" : c == '\u2029' ? "\\u2029" : null;
-      if (escape == null) continue;
-      sb.append(s, plain, i).append(escape);
-      plain = i + 1;
-    }
-    // A range is appended a character at a time: the whole string, mostly, is copied at once.
-    if (plain == 0) {
-      sb.append(s);
-    } else {
-      sb.append(s, plain, n);
-    }
-    sb.append('"');
-  }
-
-  /** Each ASCII character's escape, or null: control characters, quote, backslash, {@code <>&='}. */
-  private static final String[] ESCAPES = new String[128];
-
-  static {
-    for (int c = 0; c < 0x20; c++) ESCAPES[c] = String.format(java.util.Locale.ROOT, "\\u%04x", c);
-    ESCAPES['"'] = "\\\"";
-    ESCAPES['\\'] = "\\\\";
-    ESCAPES['\t'] = "\\t";
-    ESCAPES['\b'] = "\\b";
-    ESCAPES['\n'] = "\\n";
-    ESCAPES['\r'] = "\\r";
-    ESCAPES['\f'] = "\\f";
-    for (char c : new char[] {'<', '>', '&', '=', '\''}) {
-      ESCAPES[c] = String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
-    }
+    JsonStrings.quote(sb, s);
   }
 
   private ScriptJson() {}
