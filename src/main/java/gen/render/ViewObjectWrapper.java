@@ -4,6 +4,7 @@ import freemarker.ext.beans.GenericObjectModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.reflect.InvocationTargetException;
@@ -47,6 +48,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
 
   @Override
   public TemplateModel wrap(Object obj) throws TemplateModelException {
+    // What the default wrapper makes of a string, after asking first whether it is a template
+    // model and then a string: most values are strings.
+    if (obj instanceof String s) return new SimpleScalar(s);
     if (obj instanceof Record) {
       Class<?> type = obj.getClass();
       for (Class<?> view : VIEWS) {
