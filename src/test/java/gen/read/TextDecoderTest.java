@@ -54,4 +54,28 @@ class TextDecoderTest {
     var e = assertThrows(UnreadableFileException.class, () -> TextDecoder.decode(png));
     assertEquals("skipped: binary content", e.getMessage());
   }
+
+  @Test
+  void strict_utf8_is_what_a_reporting_decoder_gives() {
+    byte[][] pieces = {
+      "plain ".getBytes(java.nio.charset.StandardCharsets.UTF_8), "“curly” ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+      "\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8), "中文".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+      "\uD835\uDC00".getBytes(java.nio.charset.StandardCharsets.UTF_8), {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x80},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, {0}, {'\n'}
+    };
+    java.util.Random random = new java.util.Random(13);
+    for (int round = 0; round < 20000; round++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      int parts = random.nextInt(8);
+      for (int i = 0; i < parts; i++) out.writeBytes(pieces[random.nextInt(pieces.length)]);
+      byte[] bytes = out.toByteArray();
+      assertEquals(TextDecoder.strictUtf8ByDecoder(bytes), TextDecoder.strictUtf8(bytes), java.util.Arrays.toString(bytes));
+    }
+    for (int round = 0; round < 20000; round++) {
+      byte[] bytes = new byte[random.nextInt(12)];
+      random.nextBytes(bytes);
+      assertEquals(TextDecoder.strictUtf8ByDecoder(bytes), TextDecoder.strictUtf8(bytes), java.util.Arrays.toString(bytes));
+    }
+  }
 }
