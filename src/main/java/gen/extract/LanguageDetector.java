@@ -87,12 +87,23 @@ public final class LanguageDetector {
         letterOrMark = false;
       } else if (chars[i] < 0x80) {
         // ASCII decided here: C1 does not inline codePointAt, and most characters are ASCII.
-        cp = chars[i++];
-        letterOrMark = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-        if (letterOrMark) {
-          asciiLetters++; // added to the counts after the loop: a local is cheaper to count in
-          cp |= 0x20; // lower case
+        char c = chars[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          // A run of ASCII letters taken in one inner loop, as the general path below would take
+          // it letter by letter, lower-cased. Counted into a local, added to the counts after.
+          if (!inWord) wordLength = 0;
+          inWord = true;
+          int start = i;
+          do {
+            if (wordLength < word.length) word[wordLength++] = (char) (c | 0x20);
+            i++;
+          } while (i < length && (c = chars[i]) < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+          asciiLetters += i - start;
+          continue;
         }
+        i++;
+        cp = c;
+        letterOrMark = false;
       } else {
         cp = Character.codePointAt(chars, i, length);
         i += Character.charCount(cp);
