@@ -9,7 +9,9 @@
 # Environment: RUNS (builds per measurement, default 5), WORK (scratch folder, default
 # /tmp/gen-bench; generated archives are kept there and reused), GEN_JAR (default gen.jar at the
 # repository root), JOBS (gen --jobs, default 0 = one per core), SEED (generator seed, default 1),
-# JAVA_OPTS (extra JVM flags for gen, default none).
+# JAVA_OPTS (extra JVM flags for gen, default none), SETTLE (seconds to wait after deleting the
+# previous run's outputs, default 35). Each full build writes into a new folder under
+# $WORK/outputs; they are kept until the next run (about 1.3 GB at 10,000 articles with RUNS=5).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -48,6 +50,19 @@ java_cmd=(java $JAVA_OPTS -jar "$GEN_JAR" build --templates "$WORK/no-templates"
 gen_build() { "${java_cmd[@]}" --input "$1" --output "$2"; }
 
 mkdir -p "$WORK"
+# Every timed full build writes into a folder that has never held files, and nothing is deleted
+# while builds are timed: on ext4 without a journal, creating files within ~30 s of deleting many
+# (dirty_expire_centisecs) makes the kernel scan the recently deleted inodes on every creation,
+# seconds of system time that vary from run to run and hit whichever tool builds next. So the
+# outputs of a run stay in $WORK/outputs until the next run, which deletes them first and then
+# waits that window out (SETTLE seconds).
+outputs="$WORK/outputs"
+if [ -n "$(ls -A "$outputs" 2>/dev/null)" ]; then
+  echo "deleting the previous run's outputs, then waiting ${SETTLE:-35} s for the file system to settle"
+  rm -rf "$outputs"; sync
+  sleep "${SETTLE:-35}"
+fi
+mkdir -p "$outputs"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
 [ $have_hugo -eq 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)" || echo "hugo: not installed, gen only"
@@ -65,10 +80,9 @@ for n in "${sizes[@]}"; do
     touch "$data/.done"
   fi
   rm -f "$WORK"/*.times
-  out="$WORK/gen-out"
-
-  for _ in $(seq "$RUNS"); do
-    rm -rf "$out"; sync
+  for i in $(seq "$RUNS"); do
+    out="$outputs/gen-n$n-run$i"
+    sync
     measure gen-full "${java_cmd[@]}" --input "$data/text" --output "$out"
   done
 
@@ -94,12 +108,13 @@ for n in "${sizes[@]}"; do
 
   hs=nan; hm=nan; hc=nan; hugo_bytes=nan
   if [ $have_hugo -eq 1 ]; then
-    for _ in $(seq "$RUNS"); do
-      rm -rf "$WORK/hugo-out" "$data/hugo/resources"; sync
-      measure hugo-full hugo --quiet --source "$data/hugo" --destination "$WORK/hugo-out"
+    for i in $(seq "$RUNS"); do
+      hugo_out="$outputs/hugo-n$n-run$i"
+      rm -rf "$data/hugo/resources"; sync
+      measure hugo-full hugo --quiet --source "$data/hugo" --destination "$hugo_out"
     done
     hs=$(stat_of hugo-full 1); hm=$(stat_of hugo-full 2); hc=$(cpu_of hugo-full)
-    hugo_bytes=$(du -sb "$WORK/hugo-out" | cut -f1)
+    hugo_bytes=$(du -sb "$hugo_out" | cut -f1)
   fi
   gs=$(stat_of gen-full 1); gm=$(stat_of gen-full 2)
   awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" -v gc="$(cpu_of gen-full)" -v hc="$hc" \

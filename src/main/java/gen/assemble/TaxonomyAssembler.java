@@ -33,17 +33,27 @@ final class TaxonomyAssembler {
 
   private static Taxonomy taxonomy(TermKind kind, List<Article> articles) {
     Map<String, Building> byKey = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     for (Article a : articles) {
-      Set<String> seen = new HashSet<>();
+      seen.clear();
       for (String name : ArticleTerms.names(a, kind)) {
         if (name.isBlank()) continue;
         String key = Taxonomy.key(name);
         if (!seen.add(key)) continue;
         String display = ArticleTerms.displayName(a, kind, name.strip());
-        Building b = byKey.computeIfAbsent(key, k -> new Building(key, display));
+        // Keys are made once per name: the same name shown as it is has the same key.
+        String displayKey = display.equals(name) ? key : Taxonomy.key(display);
+        Building b = byKey.get(key);
+        if (b == null) {
+          b = new Building(key, display, displayKey.equals(key));
+          byKey.put(key, b);
+        }
         b.articles.add(a);
         // A source first seen only as its domain takes a real name ("CGTN") when one turns up.
-        if (Taxonomy.key(b.name).equals(key) && !Taxonomy.key(display).equals(key)) b.name = display;
+        if (b.nameIsKey && !displayKey.equals(key)) {
+          b.name = display;
+          b.nameIsKey = false;
+        }
       }
     }
     List<Building> bySlugOrder = new ArrayList<>(byKey.values());
@@ -63,11 +73,14 @@ final class TaxonomyAssembler {
   private static final class Building {
     final String key;
     String name;
+    /** Whether the name's own key is the term's key (a source named by its domain so far). */
+    boolean nameIsKey;
     final List<Article> articles = new ArrayList<>();
 
-    Building(String key, String name) {
+    Building(String key, String name, boolean nameIsKey) {
       this.key = key;
       this.name = name;
+      this.nameIsKey = nameIsKey;
     }
   }
 

@@ -25,7 +25,9 @@ import java.util.zip.InflaterInputStream;
  * extraction cache, the key of every page and the state of the search index. Page keys are only valid for the site they were
  * written with, so they carry a fingerprint of the writer's manifest of that build: a site changed
  * since (a failed or foreign build, a hand-made manifest) makes the next build render every page.
- * Nothing here is written through a symbolic link or outside the output folder.
+ * Nothing here is written through a symbolic link or outside the output folder. The previous
+ * build's keys and search state may be read on another thread than the one that saves them, one
+ * after the other.
  */
 final class BuildState {
   static final String FOLDER = ".gen-cache";
@@ -41,7 +43,7 @@ final class BuildState {
   private String manifestSeen;
   private String manifestDigest;
   /** What {@link #previousPageKeys} read, when it read a whole file. */
-  private Optional<KeysOnDisk> keysOnDisk = Optional.empty();
+  private volatile Optional<KeysOnDisk> keysOnDisk = Optional.empty();
 
   BuildState(Path output, String codeVersion) {
     this.output = output.toAbsolutePath().normalize();
@@ -150,7 +152,7 @@ final class BuildState {
     writeIfChanged(SEARCH, bytes.toByteArray());
   }
 
-  private Optional<String> manifestDigest() throws IOException {
+  private synchronized Optional<String> manifestDigest() throws IOException {
     Path m = output.resolve(MANIFEST);
     if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
     // Asked for twice before the writer commits and twice after: the manifest lists every file of

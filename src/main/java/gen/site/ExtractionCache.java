@@ -5,7 +5,6 @@ import gen.model.Metadata;
 import gen.model.SourceFile;
 import gen.text.Fingerprint;
 import gen.text.Utf8Fields;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -141,12 +140,28 @@ final class ExtractionCache {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(file, blobsStart, blobsLength);
     if ((int) crc.getValue() != blobsCrc) throw new IOException("damaged bodies");
+    BinaryReader in = new BinaryReader(inflate(file, metaStart, metaLength));
+    List<Entry> read = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) read.add(readEntry(in, file, blobsStart, blobsLength));
+    return read;
+  }
+
+  /** A deflated slice of {@code file}, inflated whole. */
+  private static byte[] inflate(byte[] file, int offset, int length) throws IOException {
     Inflater inflater = new Inflater();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
-        new java.io.ByteArrayInputStream(file, metaStart, metaLength), inflater, 1 << 16), 1 << 16))) {
-      List<Entry> read = new ArrayList<>(n);
-      for (int k = 0; k < n; k++) read.add(readEntry(in, file, blobsStart, blobsLength));
-      return read;
+    try {
+      inflater.setInput(file, offset, length);
+      byte[] out = new byte[Math.max(1 << 12, length * 4)];
+      int size = 0;
+      while (!inflater.finished()) {
+        if (size == out.length) out = Arrays.copyOf(out, out.length * 2);
+        int n = inflater.inflate(out, size, out.length - size);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) throw new java.io.EOFException("cut short");
+        size += n;
+      }
+      return size == out.length ? out : Arrays.copyOf(out, size);
+    } catch (java.util.zip.DataFormatException e) {
+      throw new IOException("damaged entries", e);
     } finally {
       inflater.end();
     }
@@ -326,7 +341,7 @@ final class ExtractionCache {
     out.writeInt(blobLength);
   }
 
-  private static Entry readEntry(DataInputStream in, byte[] file, int blobsStart, int blobsLength) throws IOException {
+  private static Entry readEntry(BinaryReader in, byte[] file, int blobsStart, int blobsLength) throws IOException {
     String relative = readString(in);
     long size = in.readLong();
     long seconds = in.readLong();
@@ -399,8 +414,10 @@ final class ExtractionCache {
     Utf8Fields.write(out, s);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    return Utf8Fields.read(in, MAX_FIELD_BYTES);
+  private static String readString(BinaryReader in) throws IOException {
+    String s = in.readString(MAX_FIELD_BYTES);
+    if (s == null) throw new java.io.EOFException("bad length");
+    return s;
   }
 
   static int shardOf(String relative) {

@@ -7,7 +7,6 @@ import gen.model.PublishedDate;
 import gen.model.Quote;
 import gen.model.Source;
 import gen.model.TextDirection;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -81,7 +80,7 @@ final class MetadataCodec {
     }
   }
 
-  static Metadata read(DataInputStream in) throws IOException {
+  static Metadata read(BinaryReader in) throws IOException {
     String title = string(in);
     Optional<String> slug = optionalString(in);
     Optional<PublishedDate> published = Optional.empty();
@@ -91,25 +90,25 @@ final class MetadataCodec {
       published = Optional.of(new PublishedDate(time, offset, of(DatePrecision.values(), in.readByte())));
     }
     Optional<LocalDate> saved = in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
-    List<String> authors = strings(in);
+    List<String> authors = sharedStrings(in);
     Optional<Source> source = Optional.empty();
-    if (in.readBoolean()) source = Optional.of(new Source(string(in), optionalString(in), optionalString(in)));
+    if (in.readBoolean()) source = Optional.of(new Source(shared(in), optionalShared(in), optionalShared(in)));
     Optional<String> url = optionalString(in);
-    String language = string(in);
+    String language = shared(in);
     TextDirection direction = of(TextDirection.values(), in.readByte());
     String summary = string(in);
     Optional<String> image = optionalString(in);
-    List<String> tags = strings(in);
-    Entities entities = new Entities(strings(in), strings(in), strings(in));
+    List<String> tags = sharedStrings(in);
+    Entities entities = new Entities(sharedStrings(in), sharedStrings(in), sharedStrings(in));
     int quoteCount = count(in);
     List<Quote> quotes = new ArrayList<>(quoteCount);
-    for (int i = 0; i < quoteCount; i++) quotes.add(new Quote(string(in), optionalString(in)));
+    for (int i = 0; i < quoteCount; i++) quotes.add(new Quote(string(in), optionalShared(in)));
     int wordCount = in.readInt();
     int readingMinutes = in.readInt();
     boolean draft = in.readBoolean();
     int provenanceCount = count(in);
     Map<String, String> provenance = new HashMap<>();
-    for (int i = 0; i < provenanceCount; i++) provenance.put(string(in), string(in));
+    for (int i = 0; i < provenanceCount; i++) provenance.put(shared(in), shared(in));
     return new Metadata(title, slug, published, saved, authors, source, url, language, direction, summary, image,
         tags, entities, quotes, wordCount, readingMinutes, draft, provenance);
   }
@@ -119,7 +118,7 @@ final class MetadataCodec {
     return values[ordinal];
   }
 
-  private static int count(DataInputStream in) throws IOException {
+  private static int count(BinaryReader in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > MAX_ITEMS) throw new EOFException("bad count");
     return n;
@@ -130,10 +129,10 @@ final class MetadataCodec {
     for (String s : list) string(out, s);
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
+  private static List<String> sharedStrings(BinaryReader in) throws IOException {
     int n = count(in);
     List<String> list = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) list.add(string(in));
+    for (int i = 0; i < n; i++) list.add(shared(in));
     return list;
   }
 
@@ -142,8 +141,12 @@ final class MetadataCodec {
     if (s.isPresent()) string(out, s.get());
   }
 
-  private static Optional<String> optionalString(DataInputStream in) throws IOException {
+  private static Optional<String> optionalString(BinaryReader in) throws IOException {
     return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
+  }
+
+  private static Optional<String> optionalShared(BinaryReader in) throws IOException {
+    return in.readBoolean() ? Optional.of(shared(in)) : Optional.empty();
   }
 
   private static void string(DataOutputStream out, String s) throws IOException {
@@ -156,12 +159,12 @@ final class MetadataCodec {
     out.write(b);
   }
 
-  private static String string(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n == -1) return null;
-    if (n < 0 || n > MAX_STRING_BYTES) throw new EOFException("bad length");
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+  private static String string(BinaryReader in) throws IOException {
+    return in.readString(MAX_STRING_BYTES);
+  }
+
+  /** For what recurs from article to article (names, languages, provenance): kept once per shard. */
+  private static String shared(BinaryReader in) throws IOException {
+    return in.sharedString(MAX_STRING_BYTES);
   }
 }

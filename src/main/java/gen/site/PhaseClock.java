@@ -9,7 +9,10 @@ import java.util.Optional;
 /**
  * Wall time and process CPU time of a build's phases, printed to stderr when the environment
  * variable {@code GEN_TIMINGS} is set: CPU time close to twice the wall time means a phase keeps
- * two cores busy, close to the wall time means it runs on one. For tuning, not for users.
+ * two cores busy, close to the wall time means it runs on one. Each line also gives the heap in
+ * use and the collections so far: with a young generation too large to fill (say {@code -Xmn3g}
+ * and {@code GEN_SAME_JVM=1}), the growth of the heap is what a phase allocated. For tuning, not
+ * for users.
  */
 final class PhaseClock {
   private final Optional<PrintStream> out;
@@ -33,8 +36,14 @@ final class PhaseClock {
     if (out.isEmpty()) return;
     long nowWall = System.nanoTime();
     long nowCpu = processCpuNanos();
-    out.get().printf(Locale.ROOT, "timing: %-10s wall %6.2f s  cpu %6.2f s  (total %6.2f s)%n",
-        phase, (nowWall - wall) / 1e9, (nowCpu - cpu) / 1e9, (nowWall - start) / 1e9);
+    Runtime runtime = Runtime.getRuntime();
+    long collections = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      collections += Math.max(0, gc.getCollectionCount());
+    }
+    out.get().printf(Locale.ROOT, "timing: %-10s wall %6.2f s  cpu %6.2f s  (total %6.2f s)  heap %5.0f MB, %d GCs%n",
+        phase, (nowWall - wall) / 1e9, (nowCpu - cpu) / 1e9, (nowWall - start) / 1e9,
+        (runtime.totalMemory() - runtime.freeMemory()) / 1e6, collections);
     wall = nowWall;
     cpu = nowCpu;
   }

@@ -34,7 +34,7 @@ class MetadataCodecTest {
   }
 
   private static Metadata read(byte[] b) throws IOException {
-    return MetadataCodec.read(new DataInputStream(new ByteArrayInputStream(b)));
+    return MetadataCodec.read(new BinaryReader(b));
   }
 
   @Test
