@@ -42,7 +42,7 @@ public final class DatelineHeuristic implements Heuristic {
     if (ctx.read().format() != Format.TEXT) return;
     Element first = Blocks.of(ctx.body()).stream().findFirst().orElse(null);
     if (first == null) return;
-    find(first.text()).flatMap(Dateline::date).ifPresent(d -> ctx.offer(Field.DATE, d, "dateline", TRUST));
+    find(Blocks.text(first)).flatMap(Dateline::date).ifPresent(d -> ctx.offer(Field.DATE, d, "dateline", TRUST));
   }
 
   public static boolean startsWithDateline(String paragraph) {

@@ -42,10 +42,14 @@ public final class EntityFinder {
       Pattern.compile("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*");
 
   public static Entities find(String text) {
+    return find(text, text.toCharArray());
+  }
+
+  /** {@link #find(String)}, given the text's chars too (made once for every scan of a body). */
+  static Entities find(String text, char[] chars) {
     Map<String, Integer> people = new LinkedHashMap<>();
     Map<String, Integer> orgs = new LinkedHashMap<>();
     Map<String, Integer> places = new LinkedHashMap<>();
-    char[] chars = text.toCharArray();
     int n = chars.length;
     Matcher m = CAPITALISED.matcher(text).useTransparentBounds(true);
     Matcher a = ACRONYM.matcher(text).useTransparentBounds(true);
@@ -241,7 +245,7 @@ public final class EntityFinder {
     for (String w : words) if (PLACES.contains(w) && words.length <= 2) places.merge(w, 1, Integer::sum);
     if (words.length >= 2 && words.length <= 3 && NAME.matcher(phrase).matches()) {
       int from = Math.max(0, start - 30);
-      String prevWord = lastWord(new String(text, from, start - from));
+      String prevWord = lastWord(text, from, start);
       // The 30 characters after the phrase's start plus its single-spaced length, as ever.
       int afterStart = start + phrase.length();
       int afterEnd = Math.min(text.length, afterStart + 30);
@@ -262,28 +266,41 @@ public final class EntityFinder {
    * {@code [a-zA-Z0-9_]}) up to the end.
    */
   static String lastWord(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      if (Character.isSurrogate(s.charAt(i))) return LAST_WORD.matcher(s).replaceAll("$1");
+    return lastWord(s.toCharArray(), 0, s.length());
+  }
+
+  /** {@link #lastWord(String)} of {@code text[from..to)}, read in place. */
+  static String lastWord(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isSurrogate(text[i])) return LAST_WORD.matcher(new String(text, from, to - from)).replaceAll("$1");
     }
-    int tail = n; // s[tail..] is all \W
-    while (tail > 0 && !isAsciiWordChar(s.charAt(tail - 1))) tail--;
+    int tail = to; // text[tail..to) is all \W
+    while (tail > from && !isAsciiWordChar(text[tail - 1])) tail--;
     // The regex's lazy prefix cannot cross a line end ("." does not match one): the match starts
     // at the line of the word it finds, and what comes before that line is kept.
-    int lineStart = 0;
-    for (int i = 0; i < n; ) {
-      char c = s.charAt(i);
-      if (!Character.isLetter(c)) {
+    int lineStart = from;
+    for (int i = from; i < to; ) {
+      char c = text[i];
+      if (!isLetter(c)) {
         if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') lineStart = i + 1;
         i++;
         continue;
       }
       int end = i;
-      while (end < n && Character.isLetter(s.charAt(end))) end++;
-      if (end >= tail) return lineStart == 0 ? s.substring(i, end) : s.substring(0, lineStart) + s.substring(i, end);
+      while (end < to && isLetter(text[end])) end++;
+      if (end >= tail) {
+        return lineStart == from
+            ? new String(text, i, end - i)
+            : new String(text, from, lineStart - from) + new String(text, i, end - i);
+      }
       i = end;
     }
-    return s;
+    return new String(text, from, to - from);
+  }
+
+  /** {@link Character#isLetter(char)}, ASCII decided inline. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /**

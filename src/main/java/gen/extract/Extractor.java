@@ -87,11 +87,13 @@ public final class Extractor {
     List<String> tags = found(c, Field.TAGS, provenance).orElse(List.of());
     boolean draft = found(c, Field.DRAFT, provenance).orElse(false);
 
-    Entities entities = EntityFinder.find(bodyText);
+    // The body's chars made once for both scans of the whole body.
+    char[] bodyChars = bodyText.toCharArray();
+    Entities entities = EntityFinder.find(bodyText, bodyChars);
     provenance.put("entities", "text");
     List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people());
     provenance.put("quotes", "text");
-    int words = Words.count(bodyText);
+    int words = Words.count(bodyChars);
     provenance.put("word_count", "text");
     provenance.put("reading_minutes", "text");
 

@@ -58,10 +58,10 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
     var blocks = body.select(BLOCKS);
     if (blocks.isEmpty()) return body.text();
     for (int i = 0; i < Math.min(PARAGRAPHS_LOOKED_AT, blocks.size()); i++) {
-      String t = blocks.get(i).text();
+      String t = Blocks.text(blocks.get(i));
       if (WHITESPACE.split(t).length >= MIN_LEDE_WORDS) return t;
     }
-    return blocks.get(0).text();
+    return Blocks.text(blocks.get(0));
   }
 
   static String fromText(String paragraph) {

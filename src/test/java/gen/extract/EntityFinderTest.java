@@ -74,6 +74,9 @@ class EntityFinderTest {
       for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
       String t = text.toString();
       assertEquals(EntityFinder.LAST_WORD.matcher(t).replaceAll("$1"), EntityFinder.lastWord(t), t);
+      // The same read in place, inside a longer array.
+      String padded = "Mr x\n" + t + "Doe said";
+      assertEquals(EntityFinder.lastWord(t), EntityFinder.lastWord(padded.toCharArray(), 5, 5 + t.length()), t);
     }
   }
 }
