@@ -91,7 +91,7 @@ public final class Extractor {
     char[] bodyChars = bodyText.toCharArray();
     Entities entities = EntityFinder.find(bodyText, bodyChars);
     provenance.put("entities", "text");
-    List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people());
+    List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people(), bodyChars);
     provenance.put("quotes", "text");
     int words = Words.count(bodyChars);
     provenance.put("word_count", "text");
