@@ -47,6 +47,14 @@ public final class EntityFinder {
 
   /** {@link #find(String)}, given the text's chars too (made once for every scan of a body). */
   static Entities find(String text, char[] chars) {
+    return find(text, chars, BodyScan.of(chars));
+  }
+
+  /**
+   * {@link #find(String)}, given the text's chars and where their capitals that follow no letter
+   * are (the scan that counts the body's words finds them): the patterns are tried only there.
+   */
+  static Entities find(String text, char[] chars, BodyScan scan) {
     Map<String, Integer> people = new LinkedHashMap<>();
     Map<String, Integer> orgs = new LinkedHashMap<>();
     Map<String, Integer> places = new LinkedHashMap<>();
@@ -60,11 +68,9 @@ public final class EntityFinder {
     int acronymCount = 0;
     int phraseFrom = 0;
     int acronymFrom = 0;
-    for (int i = 0; i < n; i++) {
+    for (int k = 0, count = scan.capitalCount(); k < count; k++) {
+      int i = scan.capital(k);
       char c = chars[i];
-      // ASCII decided in the loop: C1 does not inline isCapital, and this sees every character.
-      if (c < 0x80 ? c < 'A' || c > 'Z' : !isCapital(chars, i)) continue;
-      if (i > 0 && Character.isLetter(chars[i - 1])) continue;
       int next = i + (Character.isHighSurrogate(c) ? Character.charCount(Character.codePointAt(chars, i)) : 1);
       if (i >= acronymFrom && next < n && isCapital(chars, next)) {
         int end = acronymEnd(chars, i);
@@ -219,7 +225,8 @@ public final class EntityFinder {
 
   private static void classify(
       String phrase, char[] text, int start, Map<String, Integer> people, Map<String, Integer> orgs, Map<String, Integer> places) {
-    String[] words = phrase.split(" ");
+    // Most phrases are one word (a sentence's first): split would make a list to find no space.
+    String[] words = phrase.indexOf(' ') < 0 ? new String[] {phrase} : phrase.split(" ");
     String last = words[words.length - 1];
     // A known place first: "Soviet Union" ends like an organization's name but is a place.
     if (PLACES.contains(phrase)) {

@@ -87,13 +87,14 @@ public final class Extractor {
     List<String> tags = found(c, Field.TAGS, provenance).orElse(List.of());
     boolean draft = found(c, Field.DRAFT, provenance).orElse(false);
 
-    // The body's chars made once for both scans of the whole body.
+    // The body's chars made once for every scan of the whole body; words and capitals in one.
     char[] bodyChars = bodyText.toCharArray();
-    Entities entities = EntityFinder.find(bodyText, bodyChars);
+    BodyScan scan = BodyScan.of(bodyChars);
+    Entities entities = EntityFinder.find(bodyText, bodyChars, scan);
     provenance.put("entities", "text");
     List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people(), bodyChars);
     provenance.put("quotes", "text");
-    int words = Words.count(bodyChars);
+    int words = scan.words();
     provenance.put("word_count", "text");
     provenance.put("reading_minutes", "text");
 

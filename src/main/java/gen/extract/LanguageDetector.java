@@ -76,6 +76,7 @@ public final class LanguageDetector {
     int words = 0;
     char[] word = new char[COMMON_WORDS.longest() + 1];
     int wordLength = 0; // of the word so far; past word.length it is only known to be too long
+    int wordHash = 0; // StopwordTable's hash of word[0..wordLength), kept up as letters come
     boolean inWord = false;
     int asciiLetters = 0;
     for (int i = 0; i <= length; ) {
@@ -91,11 +92,17 @@ public final class LanguageDetector {
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           // A run of ASCII letters taken in one inner loop, as the general path below would take
           // it letter by letter, lower-cased. Counted into a local, added to the counts after.
-          if (!inWord) wordLength = 0;
+          if (!inWord) {
+            wordLength = 0;
+            wordHash = 0;
+          }
           inWord = true;
           int start = i;
           do {
-            if (wordLength < word.length) word[wordLength++] = (char) (c | 0x20);
+            if (wordLength < word.length) {
+              word[wordLength++] = (char) (c | 0x20);
+              wordHash = 31 * wordHash + (c | 0x20);
+            }
             i++;
           } while (i < length && (c = chars[i]) < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
           asciiLetters += i - start;
@@ -105,7 +112,9 @@ public final class LanguageDetector {
         cp = c;
         letterOrMark = false;
       } else {
-        cp = Character.codePointAt(chars, i, length);
+        char ch = chars[i];
+        // Only a surrogate can start a pair: any other char is its own code point.
+        cp = Character.isSurrogate(ch) ? Character.codePointAt(chars, i, length) : ch;
         i += Character.charCount(cp);
         boolean letter = Character.isLetter(cp);
         if (letter) {
@@ -116,16 +125,23 @@ public final class LanguageDetector {
         if (letterOrMark) cp = Character.toLowerCase(cp);
       }
       if (letterOrMark) {
-        if (!inWord) wordLength = 0;
+        if (!inWord) {
+          wordLength = 0;
+          wordHash = 0;
+        }
         inWord = true;
-        if (cp > 0xFFFF) wordLength = word.length; // no common word has such a letter
-        else if (wordLength < word.length) word[wordLength++] = (char) cp;
+        if (cp > 0xFFFF) {
+          wordLength = word.length; // no common word has such a letter
+        } else if (wordLength < word.length) {
+          word[wordLength++] = (char) cp;
+          wordHash = 31 * wordHash + cp;
+        }
         continue;
       }
       if (!inWord) continue;
       inWord = false;
       words++;
-      long langs = wordLength < word.length ? COMMON_WORDS.languagesOf(word, wordLength) : 0;
+      long langs = wordLength < word.length ? COMMON_WORDS.languagesOf(word, wordLength, wordHash) : 0;
       for (; langs != 0; langs &= langs - 1) common[Long.numberOfTrailingZeros(langs)]++;
     }
     letters += asciiLetters;
