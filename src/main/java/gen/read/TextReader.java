@@ -25,7 +25,7 @@ public final class TextReader implements ArticleReader {
 
   @Override
   public ReadArticle read(SourceFile file, byte[] bytes) throws UnreadableFileException {
-    String text = normalize(TextDecoder.decode(bytes), bytes);
+    String text = normalize(TextDecoder.decode(bytes));
     FrontMatter.Split split = FrontMatter.split(text);
     List<String> paragraphs = paragraphs(split.body());
     if (paragraphs.isEmpty()) {
@@ -41,24 +41,12 @@ public final class TextReader implements ArticleReader {
   }
 
   /**
-   * {@link #normalize(String)} of the text decoded from {@code bytes}. When the text is the bytes'
-   * UTF-8 without a BOM (almost every file), whether it needs any change is told from the bytes:
-   * control characters are the same bytes in UTF-8, and a byte array is cheaper to scan than a
-   * string of two-byte characters.
+   * {@link #normalize(String)} of a decoded text. When the decoder saw that
+   * the bytes hold no control character (almost every file), the text needs no change and is not
+   * scanned again.
    */
-  static String normalize(TextDecoder.Decoded decoded, byte[] bytes) {
-    boolean utf8WithoutBom = decoded.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
-        && !(bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF);
-    if (utf8WithoutBom && hasNoControlBytes(bytes)) return decoded.text();
-    return normalize(decoded.text());
-  }
-
-  /** No byte is a control character other than tab and newline. */
-  private static boolean hasNoControlBytes(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0x20 ? b >= 0 && b != '\n' && b != '\t' : b == 0x7F) return false;
-    }
-    return true;
+  static String normalize(TextDecoder.Decoded decoded) {
+    return decoded.controlFree() ? decoded.text() : normalize(decoded.text());
   }
 
   /** Drops a BOM, unifies line ends and removes control characters other than tab and newline. */

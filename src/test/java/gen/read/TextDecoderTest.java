@@ -78,4 +78,35 @@ class TextDecoderTest {
       assertEquals(TextDecoder.strictUtf8ByDecoder(bytes), TextDecoder.strictUtf8(bytes), java.util.Arrays.toString(bytes));
     }
   }
+
+  /** The binary test as it was, on its own pass over the first 8 KB. */
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) return true;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
+    }
+    return n > 0 && control > n / 20;
+  }
+
+  @Test
+  void the_census_tells_binary_and_control_characters_as_separate_passes_did() {
+    java.util.Random random = new java.util.Random(47);
+    byte[] alphabet = {'a', ' ', '\n', '\t', '\r', '\f', 0x1B, 0x0B, 0x01, 0x7F, 0, (byte) 0xE2, (byte) 0x80, (byte) 0x9C, (byte) 0xC3};
+    for (int round = 0; round < 20000; round++) {
+      int size = random.nextInt(4) == 0 ? 8192 + random.nextInt(40) : random.nextInt(60);
+      byte[] bytes = new byte[size];
+      int kinds = 1 + random.nextInt(alphabet.length);
+      for (int i = 0; i < size; i++) bytes[i] = random.nextInt(20) == 0 ? alphabet[random.nextInt(kinds)] : (byte) 'x';
+      int census = TextDecoder.census(bytes);
+      assertEquals(looksBinary(bytes), census == TextDecoder.BINARY, java.util.Arrays.toString(bytes));
+      if (census != TextDecoder.BINARY) {
+        boolean controlFree = true;
+        for (byte b : bytes) if (b >= 0 && b < 0x20 && b != '\n' && b != '\t' || b == 0x7F) controlFree = false;
+        assertEquals(controlFree, census == TextDecoder.CONTROL_FREE, java.util.Arrays.toString(bytes));
+      }
+    }
+  }
 }
