@@ -34,6 +34,7 @@ public final class Article {
   /** Fingerprints of the bodies, once computed (benign race, as {@link #hash}). */
   private byte[] htmlPrint;
   private byte[] textPrint;
+  private byte[] metaPrint;
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
     this(file, meta, slug, pack(bodyHtml), pack(bodyText));
@@ -67,6 +68,17 @@ public final class Article {
     return a;
   }
 
+  /**
+   * As {@link #stored(SourceFile, Metadata, String, StoredBodies)}, with the {@link #metaPrint} kept
+   * beside the metadata, which must be {@code meta.fingerprint()}: a rebuild then hashes no
+   * unchanged article's metadata.
+   */
+  public static Article stored(SourceFile file, Metadata meta, String slug, StoredBodies stored, byte[] metaPrint) {
+    Article a = stored(file, meta, slug, stored);
+    a.metaPrint = metaPrint.clone();
+    return a;
+  }
+
   private Article(SourceFile file, Metadata meta, String slug, Object bodyHtml, Object bodyText) {
     this(file, meta, slug, bodyHtml, bodyText, null);
   }
@@ -85,6 +97,7 @@ public final class Article {
     Article a = new Article(newFile, meta, newSlug, bodyHtml, bodyText, stored);
     a.htmlPrint = htmlPrint;
     a.textPrint = textPrint;
+    a.metaPrint = metaPrint;
     return a;
   }
 
@@ -128,6 +141,16 @@ public final class Article {
    */
   public byte[] bodyHtmlPrint() {
     return printOfHtml().clone();
+  }
+
+  /** {@link Metadata#fingerprint()} of this article's metadata, made once. */
+  public byte[] metaPrint() {
+    byte[] p = metaPrint;
+    if (p == null) {
+      p = meta.fingerprint();
+      metaPrint = p;
+    }
+    return p.clone();
   }
 
   /** As {@link #bodyHtmlPrint} for the text body. */

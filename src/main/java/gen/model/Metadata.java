@@ -36,4 +36,12 @@ public record Metadata(
     quotes = List.copyOf(quotes);
     provenance = java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
   }
+
+  /**
+   * A {@link gen.text.Fingerprint} of every component: equal metadata, equal prints (16 bytes,
+   * made anew at each call).
+   */
+  public byte[] fingerprint() {
+    return MetadataPrint.of(this);
+  }
 }

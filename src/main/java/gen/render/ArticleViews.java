@@ -8,23 +8,49 @@ import gen.model.Article;
 import gen.model.Taxonomy;
 import gen.model.Term;
 import gen.model.TermKind;
+import gen.text.Fingerprint;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Makes each article's view once, with links to its term pages, and hands out the same view after. */
+/**
+ * Makes each article's view once, with links to its term pages, and hands out the same view after.
+ *
+ * <p>Each view of the archive's articles also gets a print for page keys ({@link #printOf}), made
+ * from what the view is made of: the article's metadata print, slug, file and body print, and its
+ * term links. Hashing the views themselves, field by field through reflection, was most of the
+ * time a rebuild spent on page keys. Each term has one {@link TermLink}, shared by the views that
+ * link to it, with its print made once.
+ */
 final class ArticleViews {
   private final Archive archive;
   private final Map<Article, ArticleView> views = new IdentityHashMap<>();
+  private final Map<ArticleView, byte[]> prints = new IdentityHashMap<>();
+  private final Map<Term, TermLink> links = new IdentityHashMap<>();
+  private final Map<TermLink, byte[]> linkPrints = new IdentityHashMap<>();
 
   ArticleViews(Archive archive) {
     this.archive = archive;
+    for (TermKind kind : TermKind.values()) {
+      for (Term t : archive.taxonomy(kind).terms()) {
+        TermLink link = link(t);
+        links.put(t, link);
+        linkPrints.put(link, printOf(link));
+      }
+    }
     // On every core: a rebuild makes every view (lists and keys need them) before the first page,
     // a third of a second for 10,000 articles on one thread while the render threads wait.
+    record Made(ArticleView view, byte[] print) {}
     List<Article> articles = archive.articles();
-    List<ArticleView> made = articles.parallelStream().map(a -> ArticleView.of(a, links(a))).toList();
-    for (int i = 0; i < articles.size(); i++) views.put(articles.get(i), made.get(i));
+    List<Made> made = articles.parallelStream().map(a -> {
+      ArticleView.Links l = links(a);
+      return new Made(ArticleView.of(a, l), printOf(a, l));
+    }).toList();
+    for (int i = 0; i < articles.size(); i++) {
+      views.put(articles.get(i), made.get(i).view());
+      prints.put(made.get(i).view(), made.get(i).print());
+    }
   }
 
   ArticleView of(Article a) {
@@ -36,6 +62,14 @@ final class ArticleViews {
     List<ArticleView> out = new ArrayList<>(articles.size());
     for (Article a : articles) out.add(of(a));
     return out;
+  }
+
+  /**
+   * The print of a view this made for an article of the archive, else null: equal prints, equal
+   * views. Thread-safe (only read once made).
+   */
+  byte[] printOf(Object view) {
+    return view instanceof ArticleView ? prints.get(view) : null;
   }
 
   private ArticleView.Links links(Article a) {
@@ -59,12 +93,61 @@ final class ArticleViews {
     Taxonomy taxonomy = archive.taxonomy(kind);
     List<TermLink> out = new ArrayList<>();
     for (String name : ArticleTerms.names(a, kind)) {
-      taxonomy.find(name).map(ArticleViews::link).filter(l -> !out.contains(l)).ifPresent(out::add);
+      taxonomy.find(name).map(this::sharedLink).filter(l -> !out.contains(l)).ifPresent(out::add);
     }
     return out;
   }
 
+  private TermLink sharedLink(Term t) {
+    TermLink shared = links.get(t);
+    return shared != null ? shared : link(t);
+  }
+
   static TermLink link(Term t) {
     return new TermLink(t.name(), t.hasPage() ? t.path() : null, t.count());
+  }
+
+  /**
+   * Everything {@link ArticleView#of(Article, ArticleView.Links)} makes the view from. The view's
+   * own fields all follow from these (and from the code, which page keys cover apart).
+   */
+  private byte[] printOf(Article a, ArticleView.Links l) {
+    Fingerprint f = new Fingerprint().add("article-view/1");
+    f.add(a.metaPrint());
+    f.add(a.slug());
+    f.add(a.file().relative());
+    f.add(a.bodyHtmlPrint());
+    ArticleView.SourceView s = l.source();
+    if (s == null) {
+      f.add(0);
+    } else {
+      f.add(1);
+      for (String part : new String[] {s.name(), s.domain(), s.url(), s.path()}) tagged(f, part);
+    }
+    for (List<TermLink> list : List.of(l.tags(), l.people(), l.organizations(), l.places())) {
+      f.add(list.size());
+      for (TermLink link : list) {
+        byte[] known = linkPrints.get(link);
+        f.add(known != null ? known : printOf(link));
+      }
+    }
+    return f.bytes();
+  }
+
+  private static byte[] printOf(TermLink link) {
+    Fingerprint f = new Fingerprint();
+    tagged(f, link.name());
+    tagged(f, link.path());
+    f.add(link.count());
+    return f.bytes();
+  }
+
+  private static void tagged(Fingerprint f, String s) {
+    if (s == null) {
+      f.add(-1);
+    } else {
+      f.add(1);
+      f.add(s);
+    }
   }
 }

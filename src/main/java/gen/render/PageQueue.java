@@ -21,13 +21,17 @@ final class PageQueue implements AutoCloseable {
   private final Templates templates;
   private final PageSink sink;
   private final PageKeys keys;
-  private final ModelDigest digest = new ModelDigest();
+  private final ModelDigest digest;
   private final ExecutorService pool;
   private final Semaphore inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-  /** @param planned told of every page's path as it is asked for, in the asking thread */
-  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads, Consumer<String> planned) {
+  /**
+   * @param planned told of every page's path as it is asked for, in the asking thread
+   * @param digest makes the keys
+   */
+  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads, Consumer<String> planned, ModelDigest digest) {
+    this.digest = digest;
     this.planned = planned;
     this.templates = templates;
     this.sink = sink;

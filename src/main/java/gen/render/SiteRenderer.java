@@ -50,9 +50,10 @@ public final class SiteRenderer {
     Consumer<String> planned = path -> {
       if (path.endsWith(".html")) htmlPages.add(path);
     };
-    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned);
+    ArticleViews views = new ArticleViews(archive);
+    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned, new ModelDigest(views::printOf));
         SearchPages searchPages = new SearchPages()) {
-      RenderContext ctx = new RenderContext(templates, options, site, archive, new ArticleViews(archive), pages, search);
+      RenderContext ctx = new RenderContext(templates, options, site, archive, views, pages, search);
       // With threads to spare the index is built beside the other steps (the sink is then called
       // from several threads anyway). Its files are scripts, not pages: they bypass 'planned',
       // which is not thread-safe.

@@ -44,7 +44,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 6";
+  private static final String MAGIC = "gen-extraction-cache 7";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -334,6 +334,7 @@ final class ExtractionCache {
     Article a = e.article();
     writeString(out, a.slug());
     MetadataCodec.write(out, a.meta());
+    out.write(a.metaPrint());
     out.write(a.bodyHtmlPrint());
     out.write(a.bodyTextPrint());
     out.writeBoolean(a.bodyHtmlHasAttributeValues());
@@ -352,6 +353,8 @@ final class ExtractionCache {
     in.readFully(hash);
     String slug = readString(in);
     Metadata meta = MetadataCodec.read(in);
+    byte[] metaPrint = new byte[DIGEST_BYTES];
+    in.readFully(metaPrint);
     byte[] htmlPrint = new byte[DIGEST_BYTES];
     in.readFully(htmlPrint);
     byte[] textPrint = new byte[DIGEST_BYTES];
@@ -363,7 +366,7 @@ final class ExtractionCache {
     ShardBodies bodies = new ShardBodies(file, blobsStart + offset, length, htmlPrint, textPrint, attributes);
     // The file's path is filled in from this build's discovery when the entry is used.
     SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
-    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.stored(placeholder, meta, slug, bodies));
+    return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.stored(placeholder, meta, slug, bodies, metaPrint));
   }
 
   /** An entry's bodies: a slice of the shard file as read, inflated each time they are asked for. */

@@ -15,10 +15,15 @@ import java.util.Locale;
 public final class Slugs {
   static final int MAX_LENGTH = 80;
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   public static String slugify(String title) {
-    String folded =
-        Normalizer.normalize(title.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Æ", "AE").replace("Ø", "O").replace("œ", "oe").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
+    // ASCII has nothing to fold, decompose or strip of marks: a build slugs every article and every
+    // term, and normalizing them and compiling two patterns for each showed in a rebuild.
+    String folded = isAscii(title)
+        ? title.toLowerCase(Locale.ROOT)
+        : MARKS.matcher(Normalizer.normalize(title.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Æ", "AE").replace("Ø", "O").replace("œ", "oe").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFKD))
+            .replaceAll("")
             .toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder();
     boolean hyphen = false;
@@ -38,10 +43,26 @@ public final class Slugs {
       slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
     }
     // A slug must say something: mostly non-Latin titles get a stable id instead of "2024".
-    if (slug.replaceAll("[^a-z]", "").length() < 3) {
+    if (latinLetters(slug) < 3) {
       return slug.isEmpty() ? shortId(title) : slug + "-" + shortId(title);
     }
     return slug;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
+  }
+
+  private static int latinLetters(String slug) {
+    int n = 0;
+    for (int i = 0; i < slug.length(); i++) {
+      char c = slug.charAt(i);
+      if (c >= 'a' && c <= 'z') n++;
+    }
+    return n;
   }
 
   /** Eight hex digits of the SHA-256 of the text: stable across builds and machines. */

@@ -1,5 +1,6 @@
 package gen.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,9 @@ class ExtractionCacheTest {
     assertTrue(cached.get().storedBodies().isPresent(), "bodies left in the cache until asked for");
     assertEquals(fresh.bodyHtml(), cached.get().bodyHtml());
     assertEquals(fresh.bodyText(), cached.get().bodyText());
+    // Kept beside the metadata, not made again: it must be the print of what was read.
+    assertArrayEquals(cached.get().meta().fingerprint(), cached.get().metaPrint());
+    assertArrayEquals(fresh.metaPrint(), cached.get().metaPrint());
   }
 
   @Test
