@@ -55,8 +55,10 @@ public final class Extractor {
     Candidates c = ctx.candidates();
 
     String baseUri = c.value(Field.URL).orElse("");
-    String bodyHtml = BodySanitizer.clean(ctx.body(), baseUri);
-    List<String> paragraphs = BodyText.paragraphs(ctx.body());
+    // A body of plain paragraphs (a text article's) gives both bodies in one pass.
+    Optional<PlainBody> plain = PlainBody.of(ctx.body());
+    String bodyHtml = plain.isPresent() ? plain.get().html() : BodySanitizer.clean(ctx.body(), baseUri);
+    List<String> paragraphs = plain.isPresent() ? plain.get().paragraphs() : BodyText.paragraphs(ctx.body());
     String bodyText = String.join("\n\n", paragraphs);
 
     Map<String, String> provenance = new HashMap<>();
