@@ -68,13 +68,24 @@ public final class BodySanitizer {
     return true;
   }
 
+  /**
+   * Whether the body's document writes text as {@link #clean}'s copy does (the escape mode,
+   * charset and syntax of a new document), so that its text can be written as it is.
+   */
+  static boolean writesAsCopy(Element body) {
+    Document.OutputSettings settings = Document.createShell("").outputSettings().prettyPrint(false);
+    Document owner = body.ownerDocument();
+    Document.OutputSettings own = owner == null ? null : owner.outputSettings();
+    return own != null && own.escapeMode() == settings.escapeMode() && own.charset().equals(settings.charset())
+        && own.syntax() == settings.syntax();
+  }
+
   /** The inner HTML of a plain-paragraph body, serialized as {@link #clean} serializes its copy. */
   private static String plainHtml(Element body) {
     Document.OutputSettings settings = Document.createShell("").outputSettings().prettyPrint(false);
     Document owner = body.ownerDocument();
     Document.OutputSettings own = owner == null ? null : owner.outputSettings();
-    if (own == null || own.escapeMode() != settings.escapeMode() || !own.charset().equals(settings.charset())
-        || own.syntax() != settings.syntax()) {
+    if (!writesAsCopy(body)) {
       Document copy = Document.createShell("");
       copy.outputSettings(settings);
       for (Node child : body.childNodes()) copy.body().appendChild(child.clone());

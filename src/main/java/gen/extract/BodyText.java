@@ -24,23 +24,63 @@ public final class BodyText {
 
   public static List<String> paragraphs(Element body) {
     List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    Paragraph current = new Paragraph();
     walk(body, out, current);
-    flush(out, current);
+    current.flush(out);
     return out;
+  }
+
+  /**
+   * The text of the block being walked. A block of one text node (every paragraph of a text
+   * article) is kept as that node's string, not copied into the builder: collapsed, it is most
+   * often the same string, which is then kept as it is.
+   */
+  private static final class Paragraph {
+    private final StringBuilder text = new StringBuilder();
+    /** The block's only text so far, not yet in {@link #text}; null when there is none. */
+    private String single;
+
+    void append(String s) {
+      if (single == null && text.length() == 0) {
+        single = s;
+        return;
+      }
+      spill();
+      text.append(s);
+    }
+
+    void append(char c) {
+      spill();
+      text.append(c);
+    }
+
+    private void spill() {
+      if (single != null) {
+        text.append(single);
+        single = null;
+      }
+    }
+
+    void flush(List<String> out) {
+      String collapsed = single != null ? collapseSpaces(single) : collapseSpaces(text);
+      String stripped = collapsed.strip();
+      if (!stripped.isEmpty()) out.add(stripped);
+      single = null;
+      text.setLength(0);
+    }
   }
 
   /** A node still to visit, or (exit) the end of a block element whose children are done. */
   private record Step(Node node, boolean exit) {}
 
   /** Depth-first, with an explicit stack: a tree of any depth cannot overflow the call stack. */
-  private static void walk(Node root, List<String> out, StringBuilder current) {
+  private static void walk(Node root, List<String> out, Paragraph current) {
     Deque<Step> stack = new ArrayDeque<>();
     pushChildren(root, stack);
     while (!stack.isEmpty()) {
       Step step = stack.pop();
       if (step.exit()) {
-        flush(out, current);
+        current.flush(out);
         continue;
       }
       Node child = step.node();
@@ -48,7 +88,7 @@ public final class BodyText {
         current.append(t.getWholeText());
       } else if (child instanceof Element e) {
         boolean block = BLOCKS.contains(e.normalName());
-        if (block) flush(out, current);
+        if (block) current.flush(out);
         if (e.normalName().equals("td") || e.normalName().equals("th")) current.append(' ');
         if (block) stack.push(new Step(e, true));
         pushChildren(e, stack);
@@ -60,16 +100,10 @@ public final class BodyText {
     for (int i = node.childNodeSize() - 1; i >= 0; i--) stack.push(new Step(node.childNode(i), false));
   }
 
-  private static void flush(List<String> out, StringBuilder current) {
-    String text = collapseSpaces(current).strip();
-    if (!text.isEmpty()) out.add(text);
-    current.setLength(0);
-  }
-
   /**
    * Each run of ASCII whitespace ({@code \s}) and no-break spaces as one space, as {@code
    * replaceAll("[\s\u00A0]+", " ")} does, without a regex: this sees every character of every
-   * body.
+   * body. A string that needs no change is returned as it is.
    */
   static String collapseSpaces(CharSequence text) {
     // One bulk copy into an array, collapsed in place: per-character appends to a builder cost
@@ -80,13 +114,21 @@ public final class BodyText {
     else text.toString().getChars(0, n, chars, 0);
     int kept = 0;
     boolean inRun = false;
+    boolean changed = false;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B || c == 0xA0;
-      if (!space) chars[kept++] = c;
-      else if (!inRun) chars[kept++] = ' ';
+      if (!space) {
+        chars[kept++] = c;
+      } else if (!inRun) {
+        changed |= c != ' ';
+        chars[kept++] = ' ';
+      } else {
+        changed = true;
+      }
       inRun = space;
     }
+    if (!changed && text instanceof String s) return s;
     return new String(chars, 0, kept);
   }
 

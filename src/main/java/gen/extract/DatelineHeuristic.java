@@ -42,7 +42,7 @@ public final class DatelineHeuristic implements Heuristic {
     if (ctx.read().format() != Format.TEXT) return;
     Element first = Blocks.of(ctx.body()).stream().findFirst().orElse(null);
     if (first == null) return;
-    find(first.text()).flatMap(Dateline::date).ifPresent(d -> ctx.offer(Field.DATE, d, "dateline", TRUST));
+    find(Blocks.text(first)).flatMap(Dateline::date).ifPresent(d -> ctx.offer(Field.DATE, d, "dateline", TRUST));
   }
 
   public static boolean startsWithDateline(String paragraph) {
@@ -51,6 +51,9 @@ public final class DatelineHeuristic implements Heuristic {
 
   /** The dateline a paragraph opens with, if any. */
   public static Optional<Dateline> find(String paragraph) {
+    // Every dash PREFIX knows has one of these characters: without one, the lazy prefix need not
+    // be tried at each of its eighty lengths.
+    if (paragraph.indexOf('-') < 0 && paragraph.indexOf('—') < 0 && paragraph.indexOf('–') < 0) return Optional.empty();
     Matcher m = PREFIX.matcher(paragraph);
     if (!m.find()) return Optional.empty();
     String prefix = m.group(1).strip();

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * capitalised names ("President Xi Jinping", "Jane Doe said").
  */
 public final class EntityFinder {
-  private static final Set<String> PLACES = load("places.txt");
-  private static final Set<String> ORG_WORDS = load("org-words.txt");
-  private static final Set<String> PERSON_TITLES = load("person-titles.txt");
-  private static final Set<String> NOT_ACRONYMS = load("not-acronyms.txt");
+  static final Set<String> PLACES = load("places.txt");
+  static final Set<String> ORG_WORDS = load("org-words.txt");
+  static final Set<String> PERSON_TITLES = load("person-titles.txt");
+  static final Set<String> NOT_ACRONYMS = load("not-acronyms.txt");
 
   private static final String CAP = "\\p{Lu}[\\p{Ll}'’-]*\\p{L}";
   // Bounded: Java's regex engine recurses per repetition, and a run of thousands of capitalised
@@ -33,27 +33,65 @@ public final class EntityFinder {
   static final Pattern CAPITALISED =
       Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:\\s+(?:of|for|and|the|de|du|des|la|le|del|der|von|van)?\\s*" + CAP + "){0,11})");
   static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])");
-  private static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
+  static final Pattern NAME = Pattern.compile(CAP + "(?:\\s+" + CAP + "){1,2}");
   // Compiled once: these run for every capitalised phrase of every article.
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern LEADING_THE = Pattern.compile("^(The|the)\\s+");
+  static final Pattern LEADING_THE = Pattern.compile("^(The|the)\\s+");
   static final Pattern LAST_WORD = Pattern.compile(".*?(\\p{L}+)\\W*$");
-  private static final Pattern SPEECH_VERB_AFTER =
+  static final Pattern SPEECH_VERB_AFTER =
       Pattern.compile("(?s)^,?\\s+(said|says|told|wrote|added|who|noted|explained)\\b.*");
 
   public static Entities find(String text) {
+    return find(text, text.toCharArray());
+  }
+
+  /** {@link #find(String)}, given the text's chars too (made once for every scan of a body). */
+  static Entities find(String text, char[] chars) {
+    return find(text, chars, BodyScan.of(chars));
+  }
+
+  /**
+   * {@link #find(String)}, given the text's chars and where their capitals that follow no letter
+   * are (the scan that counts the body's words finds them): the patterns are tried only there.
+   */
+  static Entities find(String text, char[] chars, BodyScan scan) {
     Map<String, Integer> people = new LinkedHashMap<>();
     Map<String, Integer> orgs = new LinkedHashMap<>();
     Map<String, Integer> places = new LinkedHashMap<>();
-    char[] chars = text.toCharArray();
+    int n = chars.length;
     Matcher m = CAPITALISED.matcher(text).useTransparentBounds(true);
-    for (int from = 0; (from = findAtCapital(m, chars, from, 1)) >= 0; ) {
-      String phrase = singleSpaced(m.group(1));
-      classify(phrase, text, m.start(), people, orgs, places);
-    }
     Matcher a = ACRONYM.matcher(text).useTransparentBounds(true);
-    for (int from = 0; (from = findAtCapital(a, chars, from, 2)) >= 0; ) {
-      String acr = a.group(1);
+    // One scan finds where both patterns match; acronyms are counted after the phrases, as when
+    // each pattern had a scan of its own. Each pattern's search goes on from the end of its last
+    // match, as Matcher.find does.
+    int[] acronyms = new int[16];
+    int acronymCount = 0;
+    int phraseFrom = 0;
+    int acronymFrom = 0;
+    for (int k = 0, count = scan.capitalCount(); k < count; k++) {
+      int i = scan.capital(k);
+      char c = chars[i];
+      int next = i + (Character.isHighSurrogate(c) ? Character.charCount(Character.codePointAt(chars, i)) : 1);
+      if (i >= acronymFrom && next < n && isCapital(chars, next)) {
+        int end = acronymEnd(chars, i);
+        if (end == FALLBACK) end = a.region(i, n).lookingAt() ? a.end() : NO_MATCH;
+        if (end >= 0) {
+          if (acronymCount + 2 > acronyms.length) acronyms = java.util.Arrays.copyOf(acronyms, acronyms.length * 2);
+          acronyms[acronymCount++] = i;
+          acronyms[acronymCount++] = end;
+          acronymFrom = end;
+        }
+      }
+      if (i < phraseFrom) continue;
+      int end = capitalisedEnd(chars, i);
+      if (end == FALLBACK) end = m.region(i, n).lookingAt() ? m.end() : NO_MATCH;
+      if (end < 0) continue;
+      String phrase = singleSpaced(new String(chars, i, end - i));
+      classify(phrase, chars, i, people, orgs, places);
+      phraseFrom = end;
+    }
+    for (int k = 0; k < acronymCount; k += 2) {
+      String acr = new String(chars, acronyms[k], acronyms[k + 1] - acronyms[k]);
       if (!NOT_ACRONYMS.contains(acr) && acr.length() >= 3 && !PLACES.contains(acr)) orgs.merge(acr, 1, Integer::sum);
     }
     // People who are also places are not people.
@@ -61,32 +99,106 @@ public final class EntityFinder {
     return new Entities(ranked(people), ranked(orgs), ranked(places));
   }
 
+  /** {@link #capitalisedEnd} and {@link #acronymEnd}: no match here. */
+  static final int NO_MATCH = -1;
+  /** {@link #capitalisedEnd} and {@link #acronymEnd}: a surrogate is in the way; ask the regex. */
+  static final int FALLBACK = -2;
+
+  private static final String[] CONNECTORS = {
+    "of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "der", "von", "van"
+  };
+
   /**
-   * {@link Matcher#find(int)}, from {@code from}, for a pattern that can only match at a capital
-   * letter not preceded by a letter (both patterns above start so): tries the pattern only there.
-   * Letting the regex engine try every position of the text cost more than all the rest of entity
-   * finding. Returns where the next search starts (the end of the match, as find() would go on),
-   * or -1 when there is no further match. The matcher needs transparent bounds, so that the
-   * pattern's look-behind sees the text before the region. {@code text} is the matcher's text as
-   * chars, made once per text: cheaper to scan than the string when it is UTF-16. {@code capitals}
-   * is how many capital letters the pattern needs in a row where it starts (1 or 2): the acronym
-   * pattern needs two, and trying it at every capitalised word cost more than finding the words.
+   * Where a match of {@link #CAPITALISED} that starts at {@code i} ends, {@link #NO_MATCH}, or
+   * {@link #FALLBACK} when a surrogate is met on the way. Decided by hand, as the regex engine
+   * decides it (each repetition takes the first way that works, and nothing follows the
+   * repetitions, so none is ever undone), rather than by the engine, which was most of the
+   * cost of entity finding. The caller has checked that no letter comes before {@code i}.
    */
-  static int findAtCapital(Matcher m, char[] text, int from, int capitals) {
-    int n = text.length;
-    for (int i = from; i < n; i++) {
-      char c = text[i];
-      // ASCII decided in the loop: C1 does not inline isCapital, and this sees every character.
-      if (c < 0x80 ? c < 'A' || c > 'Z' : !isCapital(text, i)) continue;
-      if (i > 0 && Character.isLetter(text[i - 1])) continue;
-      if (capitals == 2) {
-        int next = i + Character.charCount(Character.codePointAt(text, i));
-        if (next >= n || !isCapital(text, next)) continue;
+  static int capitalisedEnd(char[] t, int i) {
+    int end = capEnd(t, i);
+    if (end < 0) return end;
+    int n = t.length;
+    for (int rep = 0; rep < 11; rep++) {
+      int k = end;
+      while (k < n && isRegexSpace(t[k])) k++;
+      if (k == end) break; // \s+ needs one
+      int found = NO_MATCH;
+      for (String connector : CONNECTORS) {
+        if (!startsWith(t, k, connector)) continue;
+        int j = k + connector.length();
+        while (j < n && isRegexSpace(t[j])) j++;
+        found = capEnd(t, j);
+        if (found != NO_MATCH) break;
       }
-      m.region(i, n);
-      if (m.lookingAt()) return m.end();
+      if (found == NO_MATCH) found = capEnd(t, k);
+      if (found == FALLBACK) return FALLBACK;
+      if (found == NO_MATCH) break;
+      end = found;
     }
-    return -1;
+    return end;
+  }
+
+  /**
+   * Where {@code \\p{Lu}[\\p{Ll}'’-]*\\p{L}} matches at {@code i} (its greedy run given back to
+   * the last lower-case letter when no letter follows it), {@link #NO_MATCH}, or {@link #FALLBACK}.
+   */
+  private static int capEnd(char[] t, int i) {
+    int n = t.length;
+    if (i >= n) return NO_MATCH;
+    char c = t[i];
+    if (Character.isSurrogate(c)) return FALLBACK;
+    if (c < 0x80 ? c < 'A' || c > 'Z' : Character.getType(c) != Character.UPPERCASE_LETTER) return NO_MATCH;
+    int j = i + 1;
+    int afterLower = NO_MATCH;
+    for (; j < n; j++) {
+      c = t[j];
+      if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.getType(c) == Character.LOWERCASE_LETTER) {
+        afterLower = j + 1;
+      } else if (c != '\'' && c != '’' && c != '-') {
+        break;
+      }
+    }
+    if (j < n) {
+      c = t[j];
+      if (Character.isSurrogate(c)) return FALLBACK;
+      if (Character.isLetter(c)) return j + 1;
+    }
+    return afterLower;
+  }
+
+  /**
+   * Where a match of {@link #ACRONYM} that starts at {@code i} ends, {@link #NO_MATCH}, or {@link
+   * #FALLBACK}: two to six capitals and no letter after them. The caller has checked that no
+   * letter comes before {@code i}.
+   */
+  static int acronymEnd(char[] t, int i) {
+    int n = t.length;
+    int j = i;
+    while (j < n && j - i <= 6) {
+      char c = t[j];
+      if (Character.isSurrogate(c)) return FALLBACK;
+      if (c < 0x80 ? c < 'A' || c > 'Z' : Character.getType(c) != Character.UPPERCASE_LETTER) break;
+      j++;
+    }
+    int length = j - i;
+    if (length < 2 || length > 6) return NO_MATCH;
+    if (j < n) {
+      if (Character.isSurrogate(t[j])) return FALLBACK;
+      if (Character.isLetter(t[j])) return NO_MATCH;
+    }
+    return j;
+  }
+
+  /** {@code \\s} in a regex without flags. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  private static boolean startsWith(char[] t, int at, String s) {
+    if (at + s.length() > t.length) return false;
+    for (int k = 0; k < s.length(); k++) if (t[at + k] != s.charAt(k)) return false;
+    return true;
   }
 
   /** An upper-case letter ({@code \p{Lu}}) starts at {@code i}. */
@@ -112,8 +224,9 @@ public final class EntityFinder {
   }
 
   private static void classify(
-      String phrase, String text, int start, Map<String, Integer> people, Map<String, Integer> orgs, Map<String, Integer> places) {
-    String[] words = phrase.split(" ");
+      String phrase, char[] text, int start, Map<String, Integer> people, Map<String, Integer> orgs, Map<String, Integer> places) {
+    // Most phrases are one word (a sentence's first): split would make a list to find no space.
+    String[] words = phrase.indexOf(' ') < 0 ? new String[] {phrase} : phrase.split(" ");
     String last = words[words.length - 1];
     // A known place first: "Soviet Union" ends like an organization's name but is a place.
     if (PLACES.contains(phrase)) {
@@ -138,11 +251,14 @@ public final class EntityFinder {
     }
     for (String w : words) if (PLACES.contains(w) && words.length <= 2) places.merge(w, 1, Integer::sum);
     if (words.length >= 2 && words.length <= 3 && NAME.matcher(phrase).matches()) {
-      String before = text.substring(Math.max(0, start - 30), start);
-      String after = text.substring(start + phrase.length(), Math.min(text.length(), start + phrase.length() + 30));
-      String prevWord = lastWord(before);
+      int from = Math.max(0, start - 30);
+      String prevWord = lastWord(text, from, start);
+      // The 30 characters after the phrase's start plus its single-spaced length, as ever.
+      int afterStart = start + phrase.length();
+      int afterEnd = Math.min(text.length, afterStart + 30);
       if (PERSON_TITLES.contains(prevWord)
-          || SPEECH_VERB_AFTER.matcher(after).matches()
+          || mayOpenWithSpeechVerb(text, afterStart, afterEnd)
+              && SPEECH_VERB_AFTER.matcher(new String(text, afterStart, afterEnd - afterStart)).matches()
           || people.containsKey(phrase)) {
         people.merge(phrase, 1, Integer::sum);
       }
@@ -152,32 +268,65 @@ public final class EntityFinder {
   /**
    * {@code LAST_WORD.matcher(s).replaceAll("$1")} (the last word before a name, as the regex
    * finds it), computed without the regex, whose lazy prefix backtracks at every position, for
-   * text without line breaks or surrogates; other text still goes through the regex. The regex
+   * text without surrogates; other text still goes through the regex. The regex
    * takes the first run of letters followed by nothing but non-word characters ({@code \W}: not
    * {@code [a-zA-Z0-9_]}) up to the end.
    */
   static String lastWord(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c) || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return LAST_WORD.matcher(s).replaceAll("$1");
-      }
+    return lastWord(s.toCharArray(), 0, s.length());
+  }
+
+  /** {@link #lastWord(String)} of {@code text[from..to)}, read in place. */
+  static String lastWord(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isSurrogate(text[i])) return LAST_WORD.matcher(new String(text, from, to - from)).replaceAll("$1");
     }
-    int tail = n; // s[tail..] is all \W
-    while (tail > 0 && !isAsciiWordChar(s.charAt(tail - 1))) tail--;
-    for (int i = 0; i < n; ) {
-      if (!Character.isLetter(s.charAt(i))) {
+    int tail = to; // text[tail..to) is all \W
+    while (tail > from && !isAsciiWordChar(text[tail - 1])) tail--;
+    // The regex's lazy prefix cannot cross a line end ("." does not match one): the match starts
+    // at the line of the word it finds, and what comes before that line is kept.
+    int lineStart = from;
+    for (int i = from; i < to; ) {
+      char c = text[i];
+      if (!isLetter(c)) {
+        if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') lineStart = i + 1;
         i++;
         continue;
       }
       int end = i;
-      while (end < n && Character.isLetter(s.charAt(end))) end++;
-      if (end >= tail) return s.substring(i, end);
+      while (end < to && isLetter(text[end])) end++;
+      if (end >= tail) {
+        return lineStart == from
+            ? new String(text, i, end - i)
+            : new String(text, from, lineStart - from) + new String(text, i, end - i);
+      }
       i = end;
     }
-    return s;
+    return new String(text, from, to - from);
   }
+
+  /** {@link Character#isLetter(char)}, ASCII decided inline. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /**
+   * Whether {@code text[from..to)} starts as {@link #SPEECH_VERB_AFTER} needs: an optional comma,
+   * white space, then one of its verbs. Most phrases are followed by none, and the regex is asked
+   * only when one is.
+   */
+  private static boolean mayOpenWithSpeechVerb(char[] text, int from, int to) {
+    int k = from;
+    if (k < to && text[k] == ',') k++;
+    if (k >= to || !isRegexSpace(text[k])) return false;
+    while (k < to && isRegexSpace(text[k])) k++;
+    for (String verb : SPEECH_VERBS) {
+      if (k + verb.length() <= to && startsWith(text, k, verb)) return true;
+    }
+    return false;
+  }
+
+  private static final String[] SPEECH_VERBS = {"said", "says", "told", "wrote", "added", "who", "noted", "explained"};
 
   private static boolean isAsciiWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';

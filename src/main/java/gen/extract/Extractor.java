@@ -55,8 +55,10 @@ public final class Extractor {
     Candidates c = ctx.candidates();
 
     String baseUri = c.value(Field.URL).orElse("");
-    String bodyHtml = BodySanitizer.clean(ctx.body(), baseUri);
-    List<String> paragraphs = BodyText.paragraphs(ctx.body());
+    // A body of plain paragraphs (a text article's) gives both bodies in one pass.
+    Optional<PlainBody> plain = PlainBody.of(ctx.body());
+    String bodyHtml = plain.isPresent() ? plain.get().html() : BodySanitizer.clean(ctx.body(), baseUri);
+    List<String> paragraphs = plain.isPresent() ? plain.get().paragraphs() : BodyText.paragraphs(ctx.body());
     String bodyText = String.join("\n\n", paragraphs);
 
     Map<String, String> provenance = new HashMap<>();
@@ -87,11 +89,14 @@ public final class Extractor {
     List<String> tags = found(c, Field.TAGS, provenance).orElse(List.of());
     boolean draft = found(c, Field.DRAFT, provenance).orElse(false);
 
-    Entities entities = EntityFinder.find(bodyText);
+    // The body's chars made once for every scan of the whole body; words and capitals in one.
+    char[] bodyChars = bodyText.toCharArray();
+    BodyScan scan = BodyScan.of(bodyChars);
+    Entities entities = EntityFinder.find(bodyText, bodyChars, scan);
     provenance.put("entities", "text");
-    List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people());
+    List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people(), bodyChars);
     provenance.put("quotes", "text");
-    int words = Words.count(bodyText);
+    int words = scan.words();
     provenance.put("word_count", "text");
     provenance.put("reading_minutes", "text");
 

@@ -22,7 +22,7 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
   /** Parsed once: jsoup parses a query given as a string at every call. */
   private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, h1, h2, h3, li, blockquote");
   // Compiled once, not by String.split/replaceAll/matches at every article.
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
   private static final Pattern OPENING_MARKS = Pattern.compile("^[\"“‘(«]+");
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
@@ -43,7 +43,7 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
           "um", "und", "für", "mit", "nach", "pour", "avec", "dans", "et", "para", "con", "en", "y",
           "per", "che", "e", "de", "dan", "yang", "di", "и", "в", "на", "с", "для");
   /** What a cut title must not end with: a dangling linking word or punctuation. */
-  private static final Pattern DANGLING =
+  static final Pattern DANGLING =
       Pattern.compile("(?iu)(?:[\\s,;:–—-]+|\\s+(?:and|or|the|a|an|of|to|und|et|y|e|la|le|el|der|die|das)\\s*)+$");
 
   @Override
@@ -58,14 +58,39 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
     var blocks = body.select(BLOCKS);
     if (blocks.isEmpty()) return body.text();
     for (int i = 0; i < Math.min(PARAGRAPHS_LOOKED_AT, blocks.size()); i++) {
-      String t = blocks.get(i).text();
-      if (WHITESPACE.split(t).length >= MIN_LEDE_WORDS) return t;
+      String t = Blocks.text(blocks.get(i));
+      if (hasWords(t, MIN_LEDE_WORDS)) return t;
     }
-    return blocks.get(0).text();
+    return Blocks.text(blocks.get(0));
+  }
+
+  /**
+   * Whether {@code WHITESPACE.split(t).length >= words}, counted without splitting the whole
+   * paragraph: the parts are the runs of non-space, and an empty first part when the text starts
+   * with white space (trailing empty parts are dropped, so an all-space text has none).
+   */
+  static boolean hasWords(String t, int words) {
+    int n = t.length();
+    if (n == 0) return 1 >= words; // split gives the empty string itself
+    int parts = 0;
+    boolean inRun = false;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space && !inRun) {
+        parts++;
+        // A leading empty part counts once a run follows it.
+        if (parts == 1 && i > 0) parts++;
+        if (parts >= words) return true;
+      }
+      inRun = !space;
+    }
+    return parts >= words;
   }
 
   static String fromText(String paragraph) {
-    String p = WHITESPACE.matcher(paragraph.strip()).replaceAll(" ");
+    // Each run of white space as one space: EntityFinder's single spacing does what the regex did.
+    String p = EntityFinder.singleSpaced(paragraph.strip());
     var dateline = DatelineHeuristic.find(p);
     if (dateline.isPresent() && dateline.get().end() < p.length() - MIN_CHARS) {
       p = p.substring(dateline.get().end()).strip();
@@ -117,7 +142,18 @@ public final class FirstSentenceTitleHeuristic implements Heuristic {
     return rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0));
   }
 
-  private static String tidy(String cut) {
-    return DANGLING.matcher(cut.strip()).replaceAll("").strip();
+  static String tidy(String cut) {
+    String c = cut.strip();
+    // DANGLING must end at the end: at punctuation it knows, or at a word it knows, which ends in
+    // one of these letters (in either case; "ſ" is an "s" to a case-insensitive match). Any other
+    // last character means no match, and the regex is not asked to try every position.
+    if (!c.isEmpty()) {
+      char last = c.charAt(c.length() - 1);
+      boolean mayDangle = ",;:–—-".indexOf(last) >= 0 || Character.isWhitespace(last)
+          || "dreanfotyls".indexOf(Character.toLowerCase(last)) >= 0
+          || "DREANFOTYLS".indexOf(Character.toUpperCase(last)) >= 0;
+      if (!mayDangle) return c;
+    }
+    return DANGLING.matcher(c).replaceAll("").strip();
   }
 }

@@ -58,42 +58,63 @@ public final class LanguageDetector {
   public static String detect(String text) {
     String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
     // A char array: String.codePointAt is slow on text with any non-Latin-1 character.
-    return detect(sample.toCharArray());
+    char[] chars = sample.toCharArray();
+    return detect(chars, chars.length);
   }
 
   /**
    * One pass over the text counts both what the script decision needs (letters by script) and
    * what the common-word decision needs (words, and the common words of every language), rather
    * than a second pass for the words: the counts of the languages that share the main script are
-   * the same whether or not the others are counted too.
+   * the same whether or not the others are counted too. Reads {@code chars[0..length)}.
    */
-  private static String detect(char[] chars) {
+  static String detect(char[] chars, int length) {
     // Counted by script ordinal, not in a map of boxed counts: this loop sees every character.
     int[] counts = new int[SCRIPTS.length];
     int letters = 0;
     int[] common = new int[Long.SIZE];
     int words = 0;
     char[] word = new char[COMMON_WORDS.longest() + 1];
-    int length = 0; // of the word so far; past word.length it is only known to be too long
+    int wordLength = 0; // of the word so far; past word.length it is only known to be too long
+    int wordHash = 0; // StopwordTable's hash of word[0..wordLength), kept up as letters come
     boolean inWord = false;
-    for (int i = 0; i <= chars.length; ) {
+    int asciiLetters = 0;
+    for (int i = 0; i <= length; ) {
       int cp;
       boolean letterOrMark;
-      if (i == chars.length) {
+      if (i == length) {
         i++;
         cp = ' ';
         letterOrMark = false;
       } else if (chars[i] < 0x80) {
         // ASCII decided here: C1 does not inline codePointAt, and most characters are ASCII.
-        cp = chars[i++];
-        letterOrMark = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-        if (letterOrMark) {
-          letters++;
-          counts[LATIN_ORDINAL]++;
-          cp |= 0x20; // lower case
+        char c = chars[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          // A run of ASCII letters taken in one inner loop, as the general path below would take
+          // it letter by letter, lower-cased. Counted into a local, added to the counts after.
+          if (!inWord) {
+            wordLength = 0;
+            wordHash = 0;
+          }
+          inWord = true;
+          int start = i;
+          do {
+            if (wordLength < word.length) {
+              word[wordLength++] = (char) (c | 0x20);
+              wordHash = 31 * wordHash + (c | 0x20);
+            }
+            i++;
+          } while (i < length && (c = chars[i]) < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+          asciiLetters += i - start;
+          continue;
         }
+        i++;
+        cp = c;
+        letterOrMark = false;
       } else {
-        cp = Character.codePointAt(chars, i);
+        char ch = chars[i];
+        // Only a surrogate can start a pair: any other char is its own code point.
+        cp = Character.isSurrogate(ch) ? Character.codePointAt(chars, i, length) : ch;
         i += Character.charCount(cp);
         boolean letter = Character.isLetter(cp);
         if (letter) {
@@ -104,18 +125,27 @@ public final class LanguageDetector {
         if (letterOrMark) cp = Character.toLowerCase(cp);
       }
       if (letterOrMark) {
-        if (!inWord) length = 0;
+        if (!inWord) {
+          wordLength = 0;
+          wordHash = 0;
+        }
         inWord = true;
-        if (cp > 0xFFFF) length = word.length; // no common word has such a letter
-        else if (length < word.length) word[length++] = (char) cp;
+        if (cp > 0xFFFF) {
+          wordLength = word.length; // no common word has such a letter
+        } else if (wordLength < word.length) {
+          word[wordLength++] = (char) cp;
+          wordHash = 31 * wordHash + cp;
+        }
         continue;
       }
       if (!inWord) continue;
       inWord = false;
       words++;
-      long langs = length < word.length ? COMMON_WORDS.languagesOf(word, length) : 0;
+      long langs = wordLength < word.length ? COMMON_WORDS.languagesOf(word, wordLength, wordHash) : 0;
       for (; langs != 0; langs &= langs - 1) common[Long.numberOfTrailingZeros(langs)]++;
     }
+    letters += asciiLetters;
+    counts[LATIN_ORDINAL] += asciiLetters;
     if (letters == 0) return "und";
     int han = counts[Character.UnicodeScript.HAN.ordinal()];
     int kana = counts[Character.UnicodeScript.HIRAGANA.ordinal()] + counts[Character.UnicodeScript.KATAKANA.ordinal()];

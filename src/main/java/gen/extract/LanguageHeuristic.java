@@ -16,7 +16,8 @@ public final class LanguageHeuristic implements Heuristic {
 
   @Override
   public void apply(ExtractionContext ctx) {
-    String detected = LanguageDetector.detect(sample(ctx.body(), SAMPLE));
+    Sample sample = Sample.of(ctx.body(), SAMPLE);
+    String detected = LanguageDetector.detect(sample.chars(), sample.length());
     // The root element only: a search of the whole document for html[lang] cost as much as a walk.
     Element root = ctx.document().firstElementChild();
     String declared = root != null && root.normalName().equals("html") ? root.attr("lang").trim() : "";
@@ -35,24 +36,60 @@ public final class LanguageHeuristic implements Heuristic {
    * body first, which the detector does not need and which cost as much as the detection.
    */
   static String sample(Element body, int limit) {
-    StringBuilder sb = new StringBuilder(Math.min(limit, 4096));
-    body.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          sb.append(t.getWholeText());
-        } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
-          sb.append(' '); // a block or line break ends the word before it
-        }
-        return sb.length() >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
-      }
+    Sample sample = Sample.of(body, limit);
+    return new String(sample.chars(), 0, sample.length());
+  }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) sb.append(' ');
-        return FilterResult.CONTINUE;
-      }
-    });
-    return sb.length() > limit ? sb.substring(0, limit) : sb.toString();
+  /**
+   * {@link #sample}'s text as the first {@code length} characters of {@code chars}: copied from
+   * the text nodes straight into one array, which the detector reads as it is, rather than
+   * through a builder, a string and the string's own copy of its characters.
+   */
+  record Sample(char[] chars, int length) {
+    static Sample of(Element body, int limit) {
+      var filter = new NodeFilter() {
+        char[] chars = new char[Math.min(limit, 4096)];
+        int length;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            append(t.getWholeText());
+          } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+            append(' '); // a block or line break ends the word before it
+          }
+          return length >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element e && e.isBlock()) append(' ');
+          return FilterResult.CONTINUE;
+        }
+
+        /** Only what fits under the limit: the sample is cut there anyway. */
+        private void append(String s) {
+          int n = Math.min(s.length(), limit - length);
+          if (n <= 0) return;
+          grow(n);
+          s.getChars(0, n, chars, length);
+          length += n;
+        }
+
+        private void append(char c) {
+          if (length >= limit) return;
+          grow(1);
+          chars[length++] = c;
+        }
+
+        private void grow(int more) {
+          if (length + more > chars.length) {
+            chars = java.util.Arrays.copyOf(chars, Math.min(limit, Math.max(length + more, chars.length * 2)));
+          }
+        }
+      };
+      body.filter(filter);
+      return new Sample(filter.chars, filter.length);
+    }
   }
 }

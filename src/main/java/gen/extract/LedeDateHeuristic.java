@@ -24,7 +24,7 @@ public final class LedeDateHeuristic implements Heuristic {
     List<Element> blocks = Blocks.of(ctx.body());
     // The lede is the first real paragraph, not a photo caption or a kicker above it.
     String lede =
-        blocks.stream().limit(3).map(Element::text).filter(t -> t.length() >= LEDE_MIN_CHARS).findFirst().orElse("");
+        blocks.stream().limit(3).map(Blocks::text).filter(t -> t.length() >= LEDE_MIN_CHARS).findFirst().orElse("");
     if (lede.length() > LEDE_CHARS) lede = lede.substring(0, LEDE_CHARS);
     DateParser.find(lede)
         .map(DateParser.Match::date)

@@ -34,22 +34,31 @@ public final class QuoteFinder {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BEFORE = Pattern.compile(NAME + "\\s+" + VERB + "[:,]?\\s*$");
   // Compiled once, not by String.replaceFirst/replaceAll at every quote.
-  private static final Pattern FINAL_PERIOD = Pattern.compile("(?<=\\p{L}{2})[.]$");
-  private static final Pattern FINAL_COMMA = Pattern.compile("[,]$");
+  static final Pattern FINAL_PERIOD = Pattern.compile("(?<=\\p{L}{2})[.]$");
+  static final Pattern FINAL_COMMA = Pattern.compile("[,]$");
 
   public static List<Quote> find(List<String> paragraphs, List<String> people) {
+    return find(paragraphs, people, String.join("\n\n", paragraphs).toCharArray());
+  }
+
+  /**
+   * {@link #find(List, List)}, given the chars of the paragraphs joined by a blank line (the
+   * body text, whose chars are made once for every scan of it): each paragraph is scanned in
+   * place there, not copied into an array of its own.
+   */
+  static List<Quote> find(List<String> paragraphs, List<String> people, char[] joined) {
     List<Quote> quotes = new ArrayList<>();
     Optional<String> lastPerson = Optional.empty();
     Mentions mentions = new Mentions(people);
+    int offset = 0; // where the paragraph starts in joined
     for (String p : paragraphs) {
-      // Scanned as an array: the paragraph is a UTF-16 string (curly quotes), whose charAt checks twice.
-      char[] chars = p.toCharArray();
-      int searchedUpTo = 0;
-      for (int[] q; (q = nextQuoted(chars, searchedUpTo)) != null; ) {
-        int start = q[0];
-        int end = q[1];
-        Optional<String> mentionedBefore = mentions.lastIn(chars, searchedUpTo, start);
+      int limit = offset + p.length();
+      int searchedUpTo = offset;
+      for (int[] q; (q = nextQuoted(joined, searchedUpTo, limit)) != null; ) {
+        Optional<String> mentionedBefore = mentions.lastIn(joined, searchedUpTo, q[0]);
         if (mentionedBefore.isPresent()) lastPerson = mentionedBefore;
+        int start = q[0] - offset;
+        int end = q[1] - offset;
         String after = p.substring(end, Math.min(p.length(), end + 80));
         String before = p.substring(Math.max(0, start - 80), start);
         Optional<String> speaker = speaker(after, before, lastPerson);
@@ -58,10 +67,11 @@ public final class QuoteFinder {
         String text = FINAL_COMMA.matcher(p.substring(start + 1, end - 1).strip()).replaceAll("");
         quotes.add(new Quote(text, speaker));
         if (speaker.isPresent()) lastPerson = speaker;
-        searchedUpTo = end;
+        searchedUpTo = q[1];
       }
-      Optional<String> mentioned = mentions.lastIn(chars, searchedUpTo, chars.length);
+      Optional<String> mentioned = mentions.lastIn(joined, searchedUpTo, limit);
       if (mentioned.isPresent()) lastPerson = mentioned;
+      offset = limit + 2;
     }
     return quotes;
   }
@@ -76,7 +86,11 @@ public final class QuoteFinder {
    * cannot help: a shorter run is followed by a character that is no mark).
    */
   static int[] nextQuoted(char[] p, int from) {
-    int n = p.length;
+    return nextQuoted(p, from, p.length);
+  }
+
+  /** {@link #nextQuoted(char[], int)} in {@code p[0..n)}. */
+  private static int[] nextQuoted(char[] p, int from, int n) {
     for (int o = from; o < n; o++) {
       char c = p[o];
       if (c != '“' && c != '"' && c != '«' && c != '„') continue;
@@ -98,7 +112,7 @@ public final class QuoteFinder {
     return c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„';
   }
 
-  private static Optional<String> speaker(String after, String before, Optional<String> lastPerson) {
+  static Optional<String> speaker(String after, String before, Optional<String> lastPerson) {
     var m = AFTER_NAME_VERB.matcher(after);
     if (m.find()) return Optional.of(m.group(1));
     m = AFTER_VERB_NAME.matcher(after);
@@ -110,7 +124,7 @@ public final class QuoteFinder {
   }
 
   /** "Xi" -> "Xi Jinping" when the article names that person in full. */
-  private static String fullName(String name, List<String> people) {
+  static String fullName(String name, List<String> people) {
     for (String p : people) {
       if (p.equals(name)) return p;
     }

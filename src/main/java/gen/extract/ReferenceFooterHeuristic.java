@@ -70,7 +70,7 @@ public final class ReferenceFooterHeuristic implements Heuristic {
   private static List<Line> tailLines(List<Element> blocks) {
     List<Line> out = new ArrayList<>();
     for (int b = blocks.size() - 1; b >= 1 && out.size() < MAX_FOOTER_LINES; b--) {
-      String[] lines = blocks.get(b).wholeText().split("\n");
+      String[] lines = Blocks.wholeText(blocks.get(b)).split("\n");
       for (int i = lines.length - 1; i >= 0; i--) {
         if (!lines[i].isBlank()) out.add(0, new Line(blocks.get(b), i, lines[i].strip()));
       }
@@ -87,7 +87,7 @@ public final class ReferenceFooterHeuristic implements Heuristic {
     if (first.index() == 0) {
       first.block().remove();
     } else {
-      String[] lines = first.block().wholeText().split("\n");
+      String[] lines = Blocks.wholeText(first.block()).split("\n");
       first.block().text(String.join("\n", java.util.Arrays.asList(lines).subList(0, first.index())).strip());
     }
   }

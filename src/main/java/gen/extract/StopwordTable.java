@@ -60,16 +60,32 @@ final class StopwordTable {
 
   /** The languages whose common words include {@code word[0..length)}, as bits; 0 for none. */
   long languagesOf(char[] word, int length) {
+    return languagesOf(word, length, polynomial(word, length));
+  }
+
+  /**
+   * {@link #languagesOf(char[], int)}, given {@code polynomial}: {@code 31 * h + c} over the
+   * word's chars from 0, which a scan can keep up as it reads them.
+   */
+  long languagesOf(char[] word, int length, int polynomial) {
     if (length > longest) return 0;
-    for (int slot = hash(word, length) & slotMask; keys[slot] != null; slot = (slot + 1) & slotMask) {
+    for (int slot = spread(polynomial) & slotMask; keys[slot] != null; slot = (slot + 1) & slotMask) {
       if (equals(keys[slot], word, length)) return masks[slot];
     }
     return 0;
   }
 
   private static int hash(char[] word, int length) {
+    return spread(polynomial(word, length));
+  }
+
+  private static int polynomial(char[] word, int length) {
     int h = 0;
     for (int i = 0; i < length; i++) h = 31 * h + word[i];
+    return h;
+  }
+
+  private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 

@@ -67,9 +67,9 @@ public final class TextHeaderHeuristic implements Heuristic {
     int limit = Math.min(MAX_HEADER_LINES, blocks.size() - 1);
 
     int first = 0;
-    String top = blocks.get(0).text().strip();
+    String top = Blocks.text(blocks.get(0)).strip();
     Kind topKind = kindOf(top);
-    boolean supported = kindOf(blocks.get(1).text().strip()) != Kind.OTHER && blocks.size() > 2;
+    boolean supported = kindOf(Blocks.text(blocks.get(1)).strip()) != Kind.OTHER && blocks.size() > 2;
     // "Jobs report for May 3, 2024" over a date line or byline is a headline that holds a date.
     boolean datedHeadline = supported && topKind == Kind.DATE && wordsBesideDate(top) > 2;
     if (topKind == Kind.OTHER || datedHeadline) {
@@ -86,7 +86,7 @@ public final class TextHeaderHeuristic implements Heuristic {
     boolean date = false, byline = false;
     for (int i = first; i <= limit && i < blocks.size() - 1; i++) {
       Element block = blocks.get(i);
-      String line = block.text().strip();
+      String line = Blocks.text(block).strip();
       Optional<PublishedDate> d = dateLine(line);
       if (d.isPresent()) {
         // "Published ..." over "Updated ..." whatever their order; else the first date line.
@@ -106,7 +106,7 @@ public final class TextHeaderHeuristic implements Heuristic {
         byline = true;
         block.remove();
         // "Chief Political Correspondent" on the line under the names belongs to the byline.
-        if (i + 1 < blocks.size() - 1 && Bylines.isRoleLine(blocks.get(i + 1).text())) {
+        if (i + 1 < blocks.size() - 1 && Bylines.isRoleLine(Blocks.text(blocks.get(i + 1)))) {
           blocks.get(++i).remove();
         }
         continue;
@@ -122,7 +122,7 @@ public final class TextHeaderHeuristic implements Heuristic {
    * follows them.
    */
   private static boolean splitHeaderLines(Element block) {
-    String[] lines = block.wholeText().split("\n");
+    String[] lines = Blocks.wholeText(block).split("\n");
     if (lines.length < 2) return false;
     int firstHeader = -1;
     for (int i = 1; i < Math.min(lines.length, MAX_HEADER_LINES); i++) {

@@ -30,7 +30,7 @@ public final class MarkdownReader implements ArticleReader {
 
   @Override
   public ReadArticle read(SourceFile file, byte[] bytes) throws UnreadableFileException {
-    String text = TextReader.normalize(TextDecoder.decode(bytes).text());
+    String text = TextReader.normalize(TextDecoder.decode(bytes));
     FrontMatter.Split split = FrontMatter.split(text);
     if (split.body().isBlank()) {
       throw new UnreadableFileException(

@@ -16,8 +16,16 @@ import java.util.Optional;
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** The decoded text and the charset it was read in. */
-  public record Decoded(String text, Charset charset) {}
+  /**
+   * The decoded text and the charset it was read in. {@code controlFree}: the bytes were seen to
+   * hold no control character but tab and newline, no DEL and no BOM, so the text needs no
+   * {@code TextReader.normalize}; false when that was not looked at.
+   */
+  public record Decoded(String text, Charset charset, boolean controlFree) {
+    public Decoded(String text, Charset charset) {
+      this(text, charset, false);
+    }
+  }
 
   public static Decoded decode(byte[] bytes) throws UnreadableFileException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -33,12 +41,16 @@ public final class TextDecoder {
     if (utf16.isPresent()) {
       return new Decoded(lenient(bytes, 0, utf16.get()), utf16.get());
     }
-    if (looksBinary(bytes)) {
+    // One pass over the bytes tells whether they look binary and whether they hold a control
+    // character, which UTF-8 writes as the same byte: a valid UTF-8 file without one needs no
+    // normalizing, and its text is not scanned again to find that out.
+    int census = census(bytes);
+    if (census == BINARY) {
       throw new UnreadableFileException("skipped: binary content");
     }
     Optional<String> utf8 = strictUtf8(bytes);
     if (utf8.isPresent()) {
-      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8, census == CONTROL_FREE);
     }
     return new Decoded(utf8OrWindows1252(bytes), WINDOWS_1252);
   }
@@ -80,8 +92,20 @@ public final class TextDecoder {
     return cp;
   }
 
-  /** Valid UTF-8, or empty when the bytes are not. */
+  /**
+   * Valid UTF-8, or empty when the bytes are not. The string constructor decodes faster than a
+   * decoder into a buffer, and replaces every malformed sequence by U+FFFD: a string without one
+   * is the strict decoding, and only a text with one (or bytes that are not UTF-8) is decoded
+   * again strictly to tell which it is.
+   */
   public static Optional<String> strictUtf8(byte[] bytes) {
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) return Optional.of(lenient);
+    return strictUtf8ByDecoder(bytes);
+  }
+
+  /** {@link #strictUtf8} by a decoder that reports malformed input. */
+  static Optional<String> strictUtf8ByDecoder(byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -121,16 +145,30 @@ public final class TextDecoder {
     return Optional.empty();
   }
 
-  /** Zero bytes or many control characters in the first 8 KB mean this is not text. */
-  static boolean looksBinary(byte[] bytes) {
+  static final int BINARY = 0;
+  static final int CONTROL_FREE = 1;
+  static final int TEXT = 2;
+
+  /**
+   * {@link #BINARY} when the bytes are not text (a zero byte, or many control characters, in the
+   * first 8 KB), else {@link #CONTROL_FREE} when no byte is a control character other than tab
+   * and newline, nor DEL, else {@link #TEXT}.
+   */
+  static int census(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) return true;
+    boolean controlFree = true;
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      // Bytes of 0x80 and over are negative: only 0x00-0x1F and 0x7F are looked at further.
+      if (b < 0x20 ? b < 0 : b != 0x7F) continue;
+      if (b != '\n' && b != '\t') controlFree = false;
+      if (i >= n) continue;
+      if (b == 0) return BINARY;
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
     }
-    return n > 0 && control > n / 20;
+    if (n > 0 && control > n / 20) return BINARY;
+    return controlFree ? CONTROL_FREE : TEXT;
   }
 
   private TextDecoder() {}

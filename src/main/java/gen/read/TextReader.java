@@ -25,7 +25,7 @@ public final class TextReader implements ArticleReader {
 
   @Override
   public ReadArticle read(SourceFile file, byte[] bytes) throws UnreadableFileException {
-    String text = normalize(TextDecoder.decode(bytes).text());
+    String text = normalize(TextDecoder.decode(bytes));
     FrontMatter.Split split = FrontMatter.split(text);
     List<String> paragraphs = paragraphs(split.body());
     if (paragraphs.isEmpty()) {
@@ -38,6 +38,15 @@ public final class TextReader implements ArticleReader {
       article.appendElement("p").text(p);
     }
     return new ReadArticle(file, Format.TEXT, split.frontMatter(), doc);
+  }
+
+  /**
+   * {@link #normalize(String)} of a decoded text. When the decoder saw that
+   * the bytes hold no control character (almost every file), the text needs no change and is not
+   * scanned again.
+   */
+  static String normalize(TextDecoder.Decoded decoded) {
+    return decoded.controlFree() ? decoded.text() : normalize(decoded.text());
   }
 
   /** Drops a BOM, unifies line ends and removes control characters other than tab and newline. */

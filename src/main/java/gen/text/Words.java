@@ -7,19 +7,26 @@ public final class Words {
 
   /** Words in the text; each Han, kana or Thai character counts as half a word. */
   public static int count(String text) {
+    // A char array, not String.codePointAt: much cheaper per character for text with non-Latin-1
+    // characters (a curly quote is enough), and this loop sees every character of every body.
+    return count(text.toCharArray());
+  }
+
+  /** {@link #count(String)} of the text these chars are (made once for every scan of a body). */
+  public static int count(char[] chars) {
     int words = 0;
     int unspaced = 0;
     boolean inWord = false;
-    // A char array, not String.codePointAt: much cheaper per character for text with non-Latin-1
-    // characters (a curly quote is enough), and this loop sees every character of every body.
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; ) {
+    int n = chars.length;
+    for (int i = 0; i < n; ) {
       char c = chars[i];
       if (c < 0x80) {
         i++;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9') {
           if (!inWord) words++;
           inWord = true;
+          // The rest of a run of ASCII letters and digits in an inner loop: nothing changes in it.
+          while (i < n && (c = chars[i]) < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9')) i++;
         } else if (c != '\'' && c != '-') {
           inWord = false;
         }

@@ -67,4 +67,33 @@ class FirstSentenceTitleHeuristicTest {
     var ctx = TextFixtures.context("Headline here\nThe lede is a sentence that is long enough.\nMore.", new TextHeaderHeuristic(), new FirstSentenceTitleHeuristic());
     assertEquals("first-line", ctx.candidates().best(Field.TITLE).orElseThrow().provenance());
   }
+
+  @Test
+  void counting_words_early_is_splitting_on_white_space() {
+    String[] pieces = {"word", "x", " ", "  ", "\n", "\t", "\u000B", "\f", "\r", "\u00A0", "“", "中文", ""};
+    java.util.Random random = new java.util.Random(37);
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder text = new StringBuilder();
+      int parts = random.nextInt(16);
+      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+      String t = text.toString();
+      for (int words = 0; words <= 8; words++) {
+        assertEquals(FirstSentenceTitleHeuristic.WHITESPACE.split(t).length >= words, FirstSentenceTitleHeuristic.hasWords(t, words), words + " in " + t);
+      }
+    }
+  }
+
+  @Test
+  void tidying_is_what_the_dangling_regex_made_it() {
+    String[] pieces = {"word", "Talks", " ", "  ", ",", ";", ":", "–", "—", "-", "and", "AND", "or", "the", "a", "an", "of", "to",
+        "und", "et", "y", "e", "la", "le", "el", "der", "die", "das", "daſ", "DAS", "x", "é", "\u00A0", "\n", "中文", "\uD835\uDC00", "K", "ı"};
+    java.util.Random random = new java.util.Random(41);
+    for (int round = 0; round < 30000; round++) {
+      StringBuilder text = new StringBuilder();
+      int parts = random.nextInt(8);
+      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+      String t = text.toString();
+      assertEquals(FirstSentenceTitleHeuristic.DANGLING.matcher(t.strip()).replaceAll("").strip(), FirstSentenceTitleHeuristic.tidy(t), t);
+    }
+  }
 }

@@ -28,4 +28,52 @@ class LanguageHeuristicSampleTest {
     assertEquals(500, sample.length());
     assertTrue(!sample.contains("never"));
   }
+
+  /** The sample as it was built, through a StringBuilder, for comparison. */
+  private static String reference(Element body, int limit) {
+    StringBuilder sb = new StringBuilder();
+    body.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) sb.append(t.getWholeText());
+        else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) sb.append(' ');
+        return sb.length() >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) sb.append(' ');
+        return FilterResult.CONTINUE;
+      }
+    });
+    return sb.length() > limit ? sb.substring(0, limit) : sb.toString();
+  }
+
+  @Test
+  void the_sample_and_its_language_are_those_the_builder_made() {
+    String[] pieces = {
+      "<p>", "</p>", "<b>", "</b>", "<br>", "<li>", "the ", "minister ", "der ", "und ", "“quoted” ", "中文的",
+      "ひらがな", "한국어 ", "שלום ", "مرحبا في ", "\uD835\uDC00", "\n", "  ", "\u00A0", "é", "ß", "<div>", "</div>"
+    };
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder html = new StringBuilder();
+      int parts = random.nextInt(60);
+      for (int i = 0; i < parts; i++) html.append(pieces[random.nextInt(pieces.length)]);
+      Element body = Jsoup.parse(html.toString()).body();
+      for (int limit : new int[] {1, 2, 3, 7, 16, 50, 4097, LanguageHeuristic.SAMPLE}) {
+        String expected = reference(body, limit);
+        LanguageHeuristic.Sample sample = LanguageHeuristic.Sample.of(body, limit);
+        assertEquals(expected, new String(sample.chars(), 0, sample.length()), html + " @" + limit);
+        assertEquals(LanguageDetector.detect(expected), LanguageDetector.detect(sample.chars(), sample.length()), html + " @" + limit);
+      }
+    }
+  }
+
+  @Test
+  void a_long_body_is_sampled_as_the_builder_sampled_it() {
+    Element body = Jsoup.parse("<p>" + "the word “ünd” 字 ".repeat(5_000) + "</p><p>never reached</p>").body();
+    LanguageHeuristic.Sample sample = LanguageHeuristic.Sample.of(body, LanguageHeuristic.SAMPLE);
+    assertEquals(reference(body, LanguageHeuristic.SAMPLE), new String(sample.chars(), 0, sample.length()));
+  }
 }

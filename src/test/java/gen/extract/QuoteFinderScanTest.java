@@ -3,6 +3,7 @@ package gen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gen.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,5 +41,54 @@ class QuoteFinderScanTest {
       quotes += expected.size();
     }
     assertTrue(quotes > 1000, "quotations found: " + quotes);
+  }
+
+  /** The search as it was, each paragraph copied into an array of its own, for comparison. */
+  private static List<Quote> reference(List<String> paragraphs, List<String> people) {
+    List<Quote> quotes = new java.util.ArrayList<>();
+    java.util.Optional<String> lastPerson = java.util.Optional.empty();
+    Mentions mentions = new Mentions(people);
+    for (String p : paragraphs) {
+      char[] chars = p.toCharArray();
+      int searchedUpTo = 0;
+      for (int[] q; (q = QuoteFinder.nextQuoted(chars, searchedUpTo)) != null; ) {
+        int start = q[0];
+        int end = q[1];
+        java.util.Optional<String> mentionedBefore = mentions.lastIn(chars, searchedUpTo, start);
+        if (mentionedBefore.isPresent()) lastPerson = mentionedBefore;
+        String after = p.substring(end, Math.min(p.length(), end + 80));
+        String before = p.substring(Math.max(0, start - 80), start);
+        java.util.Optional<String> speaker = QuoteFinder.speaker(after, before, lastPerson);
+        speaker = speaker.map(s -> QuoteFinder.FINAL_PERIOD.matcher(s).replaceFirst("")).map(s -> QuoteFinder.fullName(s, people));
+        String text = QuoteFinder.FINAL_COMMA.matcher(p.substring(start + 1, end - 1).strip()).replaceAll("");
+        quotes.add(new Quote(text, speaker));
+        if (speaker.isPresent()) lastPerson = speaker;
+        searchedUpTo = end;
+      }
+      java.util.Optional<String> mentioned = mentions.lastIn(chars, searchedUpTo, chars.length);
+      if (mentioned.isPresent()) lastPerson = mentioned;
+    }
+    return quotes;
+  }
+
+  @Test
+  void quotes_found_in_the_joined_body_are_those_found_paragraph_by_paragraph() {
+    String[] pieces = {
+      "“", "”", "\"", "«", "»", "„", "Jane Doe", "Doe", "Xi", " said", ", said Xi Jinping.", " he said", "words words words ",
+      "a much longer stretch of words here", " ", "\n", ",", ".", "é", "\uD835\uDC00", "Jane Doe said: "
+    };
+    java.util.Random random = new java.util.Random(31);
+    for (int round = 0; round < 4000; round++) {
+      List<String> paragraphs = new java.util.ArrayList<>();
+      int count = random.nextInt(5);
+      for (int k = 0; k < count; k++) {
+        StringBuilder p = new StringBuilder();
+        int parts = random.nextInt(20);
+        for (int i = 0; i < parts; i++) p.append(pieces[random.nextInt(pieces.length)]);
+        paragraphs.add(p.toString());
+      }
+      List<String> people = random.nextBoolean() ? List.of("Jane Doe", "Xi Jinping") : List.of();
+      assertEquals(reference(paragraphs, people), QuoteFinder.find(paragraphs, people), paragraphs.toString());
+    }
   }
 }

@@ -102,4 +102,26 @@ class TextReaderTest {
     String clean = "Plain “quoted” text,\n\twith a tab — and no control character.";
     org.junit.jupiter.api.Assertions.assertSame(clean, TextReader.normalize(clean), "nothing to change, nothing copied");
   }
+
+  @Test
+  void normalizing_decoded_bytes_is_normalizing_their_text() throws Exception {
+    String[] pieces = {"a", " ", "\n", "\r\n", "\r", "\t", "\f", "\u000B", "\u0000", "\u007F", "\u0085", "\uFEFF", "“", "中", "é"};
+    java.util.Random random = new java.util.Random(17);
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder text = new StringBuilder();
+      int parts = random.nextInt(10);
+      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+      for (java.nio.charset.Charset charset : java.util.List.of(
+          java.nio.charset.StandardCharsets.UTF_8, java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("windows-1252"))) {
+        byte[] bytes = text.toString().getBytes(charset);
+        TextDecoder.Decoded decoded;
+        try {
+          decoded = TextDecoder.decode(bytes);
+        } catch (UnreadableFileException e) {
+          continue; // binary-looking: never normalized
+        }
+        assertEquals(TextReader.normalize(decoded.text()), TextReader.normalize(decoded), text.toString());
+      }
+    }
+  }
 }

@@ -23,4 +23,41 @@ class WordsTest {
   void supplementary_letters_are_letters() {
     assertEquals(2, Words.count("\uD835\uDC00\uD835\uDC01 abc"));
   }
+
+  /** The count as it was made, code point by code point, for comparison. */
+  private static int reference(String text) {
+    int words = 0;
+    int unspaced = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Words.isUnspacedScript(cp)) {
+        unspaced++;
+        inWord = false;
+      } else if (cp < 0x80 ? Character.isLetterOrDigit(cp) && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9'
+          : Character.isLetterOrDigit(cp)) {
+        if (!inWord) words++;
+        inWord = true;
+      } else if (cp != '\'' && cp != '’' && cp != '-') {
+        inWord = false;
+      }
+    }
+    return words + (unspaced + 1) / 2;
+  }
+
+  @Test
+  void counts_are_those_of_the_code_point_by_code_point_count() {
+    String[] pieces = {"word", "Word", "42", "x1", " ", "  ", "\n\n", "'", "’", "-", "—", ",", ".", "é", "café", "中文", "ひら", "ไทย",
+        "\uD835\uDC00", "\uD800", "Москва", "مرحبا", "_", "@", "[", "`", "{"};
+    java.util.Random random = new java.util.Random(23);
+    for (int round = 0; round < 20000; round++) {
+      StringBuilder text = new StringBuilder();
+      int parts = random.nextInt(14);
+      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+      String t = text.toString();
+      assertEquals(reference(t), Words.count(t), t);
+      assertEquals(reference(t), Words.count(t.toCharArray()), t);
+    }
+  }
 }
