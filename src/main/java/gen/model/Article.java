@@ -35,6 +35,8 @@ public final class Article {
   private byte[] htmlPrint;
   private byte[] textPrint;
   private byte[] metaPrint;
+  /** {@link #bodyHtmlHasAttributeValues} once known: 1 yes, 2 no, 0 not yet (benign race, as {@link #hash}). */
+  private byte hasAttributeValues;
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
     this(file, meta, slug, pack(bodyHtml), pack(bodyText));
@@ -98,6 +100,7 @@ public final class Article {
     a.htmlPrint = htmlPrint;
     a.textPrint = textPrint;
     a.metaPrint = metaPrint;
+    a.hasAttributeValues = hasAttributeValues;
     return a;
   }
 
@@ -128,6 +131,17 @@ public final class Article {
    */
   public ByteBuffer bodyHtmlUtf8() {
     return stored != null ? ByteBuffer.wrap(stored.html()).asReadOnlyBuffer() : utf8Of(bodyHtml);
+  }
+
+  /**
+   * The text body as UTF-8, without making a string and, when the article keeps it so (almost
+   * always), without copying it: the array is the article's own, for code that reads the text of
+   * every article (the search index) and must never write to it.
+   */
+  public byte[] bodyTextUtf8Shared() {
+    if (stored != null) return stored.text();
+    if (bodyText instanceof byte[] bytes) return bytes;
+    return bodyText == null ? new byte[0] : ((String) bodyText).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The text body as UTF-8, read-only, without making a string (as {@link #bodyHtmlUtf8}). */
@@ -163,7 +177,14 @@ public final class Article {
    * name a picture file. Known without reading the body when it is stored.
    */
   public boolean bodyHtmlHasAttributeValues() {
-    return stored != null ? stored.htmlHasAttributeValues() : bodyHtmlContains("=\"");
+    if (stored != null) return stored.htmlHasAttributeValues();
+    // Asked when pictures are looked for and again when the cache is saved: the body is read once.
+    byte known = hasAttributeValues;
+    if (known == 0) {
+      known = bodyHtmlContains("=\"") ? (byte) 1 : (byte) 2;
+      hasAttributeValues = known;
+    }
+    return known == 1;
   }
 
   private static ByteBuffer utf8Of(Object packed) {

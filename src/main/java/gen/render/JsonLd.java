@@ -1,9 +1,6 @@
 package gen.render;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import gen.text.JsonStrings;
 
 /**
  * schema.org {@code NewsArticle} JSON-LD for an article page. The text is safe inside a {@code
@@ -16,35 +13,39 @@ import com.google.gson.JsonObject;
  * also what {@code assets/cite.js} makes the page's BibTeX entry from.
  */
 final class JsonLd {
-  private static final Gson GSON = new GsonBuilder().create();
-
   static String newsArticle(ArticleView a) {
-    JsonObject o = new JsonObject();
-    o.addProperty("@context", "https://schema.org");
-    o.addProperty("@type", "NewsArticle");
-    o.addProperty("headline", a.title());
-    if (a.date() != null) o.addProperty("datePublished", a.date());
+    // Written as Gson wrote the same object (JsonStrings quotes as its HTML-safe mode does), in the
+    // same order, without building the object first: one a page.
+    StringBuilder sb = new StringBuilder(256);
+    sb.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
+    field(sb, "headline", a.title());
+    if (a.date() != null) field(sb, "datePublished", a.date());
     if (!a.authors().isEmpty()) {
-      JsonArray authors = new JsonArray();
-      for (String name : a.authors()) {
-        JsonObject p = new JsonObject();
-        p.addProperty("@type", "Person");
-        p.addProperty("name", name);
-        authors.add(p);
+      sb.append(",\"author\":[");
+      for (int i = 0; i < a.authors().size(); i++) {
+        if (i > 0) sb.append(',');
+        sb.append("{\"@type\":\"Person\"");
+        field(sb, "name", a.authors().get(i));
+        sb.append('}');
       }
-      o.add("author", authors);
+      sb.append(']');
     }
     if (a.source() != null) {
-      JsonObject pub = new JsonObject();
-      pub.addProperty("@type", "Organization");
-      pub.addProperty("name", a.source().name());
-      o.add("publisher", pub);
+      sb.append(",\"publisher\":{\"@type\":\"Organization\"");
+      field(sb, "name", a.source().name());
+      sb.append('}');
     }
-    if (a.url() != null) o.addProperty("isBasedOn", a.url());
-    if (a.image() != null && a.image().matches("(?i)https?://.*")) o.addProperty("image", a.image());
-    if (!a.tags().isEmpty()) o.addProperty("keywords", String.join(", ", a.tags()));
-    o.addProperty("wordCount", a.wordCount());
-    return GSON.toJson(o);
+    if (a.url() != null) field(sb, "isBasedOn", a.url());
+    if (a.image() != null && a.image().matches("(?i)https?://.*")) field(sb, "image", a.image());
+    if (!a.tags().isEmpty()) field(sb, "keywords", String.join(", ", a.tags()));
+    return sb.append(",\"wordCount\":").append(a.wordCount()).append('}').toString();
+  }
+
+  /** {@code ,"name":"value"}; nothing for a null value, which Gson leaves out. */
+  private static void field(StringBuilder sb, String name, String value) {
+    if (value == null) return;
+    sb.append(",\"").append(name).append("\":");
+    JsonStrings.quote(sb, value);
   }
 
   private JsonLd() {}

@@ -56,7 +56,8 @@ final class SearchPages implements RenderStep, AutoCloseable {
               v.source() == null ? "" : v.source().name(),
               a::bodyText,
               SearchDocument.printOf(a.bodyTextPrint()),
-              a.file().relative()));
+              a.file().relative(),
+              a::bodyTextUtf8Shared));
     }
     return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {
       @Override

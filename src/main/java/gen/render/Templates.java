@@ -44,6 +44,10 @@ public final class Templates {
     cfg.setLocale(Locale.ROOT);
     cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
     cfg.setNumberFormat("computer");
+    cfg.setObjectWrapper(new ViewObjectWrapper());
+    // One Configuration per build: templates do not change while it runs, so a page need not ask
+    // the file system or the class path whether they did (every 5 s by default, three times a page).
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setLogTemplateExceptions(false);
     cfg.setWrapUncheckedExceptions(true);
@@ -110,9 +114,18 @@ public final class Templates {
       text.append(str);
     }
 
+    /**
+     * Escaped values come here, whole when they need no escaping (most do not): appended as a
+     * string then, copied at once, not through {@link CharSequence#charAt} one character at a time
+     * as a range of a string is.
+     */
     @Override
     public void write(String str, int off, int len) {
-      text.append(str, off, off + len);
+      if (off == 0 && len == str.length()) {
+        text.append(str);
+      } else {
+        text.append(str, off, off + len);
+      }
     }
 
     @Override

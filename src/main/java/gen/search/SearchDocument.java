@@ -17,9 +17,19 @@ import java.util.function.Supplier;
  * @param bodyPrint {@link #printOf} the text {@code body} gives, known without asking for it: a
  *     rebuild tells unchanged documents by it and reads the text of only the changed ones
  * @param file the input file it was read from, by which a later build finds the text indexed
+ * @param bodyUtf8 gives the UTF-8 of the text {@code body} gives (as {@link String#getBytes} makes
+ *     it): the index reads every document's text from it, without decoding it. It may be an array
+ *     the document's owner keeps (a packed article body, not copied): read it, never write it
  */
 public record SearchDocument(
-    String title, String path, String date, String source, Supplier<String> body, String bodyPrint, String file) {
+    String title, String path, String date, String source, Supplier<String> body, String bodyPrint, String file,
+    Supplier<byte[]> bodyUtf8) {
+  public SearchDocument(
+      String title, String path, String date, String source, Supplier<String> body, String bodyPrint, String file) {
+    this(title, path, date, source, body, bodyPrint, file,
+        () -> body.get().getBytes(StandardCharsets.UTF_8));
+  }
+
   public SearchDocument(String title, String path, String date, String source, String text, String file) {
     this(title, path, date, source, () -> text, printOf(text), file);
   }
@@ -41,5 +51,10 @@ public record SearchDocument(
   /** The plain text of the body; callers that need it twice keep it rather than ask again. */
   public String text() {
     return body.get();
+  }
+
+  /** The text's UTF-8 (see {@code bodyUtf8}): read it, never write it. */
+  public byte[] utf8() {
+    return bodyUtf8.get();
   }
 }

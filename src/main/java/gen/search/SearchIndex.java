@@ -144,7 +144,7 @@ public final class SearchIndex {
   }
 
   static String shardContent(int n, Map<String, String> terms) {
-    return ScriptJson.call("shard", n, terms);
+    return ScriptJson.callWithStrings("shard", n, terms);
   }
 
   /** The {@link SearchIndexBuilder#shardCount} measure of a shard: its terms and postings as written. */
@@ -171,6 +171,21 @@ public final class SearchIndex {
     }
     while (cut > 0 && Character.isWhitespace(text.charAt(cut - 1))) cut--;
     return text.substring(0, cut) + CUT_MARK;
+  }
+
+  /**
+   * {@link #snippetText(String)} of a document's text, decoded from as much of its UTF-8 as the
+   * snippet can show: one character takes at most three bytes, so a prefix of three bytes a
+   * character past the limit, cut before a character, holds every character the cut looks at.
+   */
+  static String snippetText(SearchDocument d) {
+    byte[] utf8 = d.utf8();
+    int prefix = 3 * (SNIPPET_TEXT_LIMIT + 2);
+    if (utf8.length <= prefix) return snippetText(new String(utf8, StandardCharsets.UTF_8));
+    while (prefix > 0 && (utf8[prefix] & 0xC0) == 0x80) prefix--; // not inside a character
+    String start = new String(utf8, 0, prefix, StandardCharsets.UTF_8);
+    // More characters than the limit: cut as the whole text would be (never the case otherwise).
+    return start.length() > SNIPPET_TEXT_LIMIT ? snippetText(start) : snippetText(d.text());
   }
 
   /**
@@ -206,14 +221,14 @@ public final class SearchIndex {
    * repeated in every document).
    */
   private String bundleContent(int b) {
-    Map<String, Object> bundle = new LinkedHashMap<>();
+    Map<String, List<String>> bundle = new LinkedHashMap<>();
     int end = Math.min(slots, (b + 1) * BUNDLE_SLOTS);
     for (int id = b * BUNDLE_SLOTS; id < end; id++) {
       SearchDocument d = docs[id];
       if (d == null) continue;
-      bundle.put(Integer.toString(id), List.of(d.title(), pathField(d.path()), d.date(), d.source(), snippetText(d.text())));
+      bundle.put(Integer.toString(id), List.of(d.title(), pathField(d.path()), d.date(), d.source(), snippetText(d)));
     }
-    return bundle.isEmpty() ? "" : ScriptJson.call("docs", b, bundle);
+    return bundle.isEmpty() ? "" : ScriptJson.callWithRows("docs", b, bundle);
   }
 
   /**

@@ -62,31 +62,40 @@ public final class SearchIndexBuilder {
     SearchDocument[] bySlot = new SearchDocument[slots];
     for (int i = 0; i < n; i++) bySlot[slotOf[i]] = documents.get(i);
 
-    Map<String, IntPairs> postings = new HashMap<>();
+    TermTable table = new TermTable();
+    IntPairs[] postings = new IntPairs[1024];
     int[] lengths = new int[slots];
     String[] docPrints = new String[slots];
     Map<String, SearchState.Doc> stateDocs = new HashMap<>(n * 2);
     for (int id = 0; id < slots; id++) {
       SearchDocument d = bySlot[id];
       if (d == null) continue;
-      String text = d.text();
-      TermCounts tc = TermCounts.of(d.title(), text);
-      lengths[id] = tc.length();
+      byte[] text = d.utf8();
+      table.countDocument(d.title(), text, 0, text.length);
+      int length = table.length();
+      lengths[id] = length;
       docPrints[id] = SearchIndex.docPrint(d);
-      int slot = id;
-      tc.counts().forEach((term, count) -> postings.computeIfAbsent(term, k -> new IntPairs()).add(slot, TermCounts.capped(count[0])));
+      if (table.size() > postings.length) postings = Arrays.copyOf(postings, Math.max(table.size(), postings.length * 2));
+      for (int k = 0; k < table.touchedSize(); k++) {
+        int term = table.touched(k);
+        IntPairs p = postings[term];
+        if (p == null) postings[term] = p = new IntPairs();
+        p.add(id, TermCounts.capped(table.count(term)));
+      }
+      table.clearDocument();
       stateDocs.put(d.path(), new SearchState.Doc(
-          d.path(), d.file(), d.title(), id, tc.length(), SearchIndex.textPrint(d.title(), d.bodyPrint()), docPrints[id]));
+          d.path(), d.file(), d.title(), id, length, SearchIndex.textPrint(d.title(), d.bodyPrint()), docPrints[id]));
     }
-    Map<String, String> encoded = new HashMap<>(postings.size() * 2);
+    Map<String, String> encoded = new HashMap<>(table.size() * 2);
     long bytes = 0;
-    for (Map.Entry<String, IntPairs> e : postings.entrySet()) {
-      IntPairs p = e.getValue();
+    for (int term = 0; term < table.size(); term++) {
+      IntPairs p = postings[term];
       Postings out = new Postings();
       for (int i = 0; i < p.size; i++) out.add(p.a[i], p.b[i]);
       String text = out.text();
-      encoded.put(e.getKey(), text);
-      bytes += text.length() + e.getKey().length() + 4; // "term":"postings", as written
+      String key = table.term(term);
+      encoded.put(key, text);
+      bytes += text.length() + key.length() + 4; // "term":"postings", as written
     }
     int shards = shardCount(bytes);
     List<Map<String, String>> byShard = new ArrayList<>(shards);
