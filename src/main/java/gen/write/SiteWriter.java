@@ -54,9 +54,10 @@ public final class SiteWriter implements AutoCloseable {
   private final boolean force;
   private final FileChannel lockChannel;
   private final FileLock lock;
-  private final Map<String, String> hashes = new ConcurrentHashMap<>();
+  /** Sized for a site of thousands of files: grown from 16 entries, it was copied ten times over. */
+  private final Map<String, String> hashes = new ConcurrentHashMap<>(1 << 14);
   /** Staged files, each with whether it replaces something in the live site. */
-  private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> changed = new ConcurrentHashMap<>(1 << 14);
   private final LiveFolders live;
   /** Folders made in the staging area so far, so that each is made once. */
   private final Map<String, Boolean> stagedFolders = new ConcurrentHashMap<>();
