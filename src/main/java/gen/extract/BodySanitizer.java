@@ -68,12 +68,15 @@ public final class BodySanitizer {
     return true;
   }
 
+  /** A new document's output settings, only read: made once, not with a document per body. */
+  private static final Document.OutputSettings NEW_DOCUMENT = new Document.OutputSettings();
+
   /**
    * Whether the body's document writes text as {@link #clean}'s copy does (the escape mode,
    * charset and syntax of a new document), so that its text can be written as it is.
    */
   static boolean writesAsCopy(Element body) {
-    Document.OutputSettings settings = Document.createShell("").outputSettings().prettyPrint(false);
+    Document.OutputSettings settings = NEW_DOCUMENT;
     Document owner = body.ownerDocument();
     Document.OutputSettings own = owner == null ? null : owner.outputSettings();
     return own != null && own.escapeMode() == settings.escapeMode() && own.charset().equals(settings.charset())

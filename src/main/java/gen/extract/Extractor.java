@@ -128,12 +128,29 @@ public final class Extractor {
   static String cutTitle(String title) {
     // Line breaks become spaces; control and bidi-override characters (which could flip the text
     // around a title on the page) are dropped.
-    String t = HIDDEN.matcher(SPACES.matcher(title).replaceAll(" ")).replaceAll("").strip();
+    String t = isPlainTitle(title) ? title.strip() : HIDDEN.matcher(SPACES.matcher(title).replaceAll(" ")).replaceAll("").strip();
     if (t.length() <= MAX_TITLE_CHARS) return t;
     int end = MAX_TITLE_CHARS;
     if (Character.isLowSurrogate(t.charAt(end))) end--;
     int space = t.lastIndexOf(' ', end);
     return t.substring(0, space > MAX_TITLE_CHARS / 2 ? space : end).strip() + "…";
+  }
+
+  /**
+   * Whether both regexes of {@link #cutTitle} leave the title as it is: no white space but single
+   * spaces, and no control or bidi-override character (most titles).
+   */
+  private static boolean isPlainTitle(String title) {
+    char previous = 0;
+    for (int i = 0, n = title.length(); i < n; i++) {
+      char c = title.charAt(i);
+      if (c < 0x20 || c >= 0x7F && c <= 0xA0 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
+          || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** The lede: the first paragraph, cut at a sentence end near {@value #SUMMARY_MAX_CHARS} characters. */

@@ -32,7 +32,10 @@ record PlainBody(String html, List<String> paragraphs) {
       String text = nodes == 0 ? "" : ((TextNode) child.childNode(0)).getWholeText();
       int n = text.length();
       if (length + n + PARAGRAPH_TAGS > out.length) out = java.util.Arrays.copyOf(out, Math.max(length + n + PARAGRAPH_TAGS, out.length * 2));
-      length = put(out, length, "<p>");
+      // The tags char by char: a string's getChars is a call per tag, and there are two a paragraph.
+      out[length++] = '<';
+      out[length++] = 'p';
+      out[length++] = '>';
       // Copied in bulk and checked in place, for both bodies at once.
       text.getChars(0, n, out, length);
       boolean fold = false;
@@ -55,15 +58,14 @@ record PlainBody(String html, List<String> paragraphs) {
         }
         previous = c;
       }
-      length = put(out, length + n, "</p>");
+      length += n;
+      out[length++] = '<';
+      out[length++] = '/';
+      out[length++] = 'p';
+      out[length++] = '>';
       String paragraph = (fold ? BodyText.collapseSpaces(text) : text).strip();
       if (!paragraph.isEmpty()) paragraphs.add(paragraph);
     }
     return Optional.of(new PlainBody(new String(out, 0, length), paragraphs));
-  }
-
-  private static int put(char[] out, int at, String s) {
-    s.getChars(0, s.length(), out, at);
-    return at + s.length();
   }
 }

@@ -76,4 +76,28 @@ class LanguageHeuristicSampleTest {
     LanguageHeuristic.Sample sample = LanguageHeuristic.Sample.of(body, LanguageHeuristic.SAMPLE);
     assertEquals(reference(body, LanguageHeuristic.SAMPLE), new String(sample.chars(), 0, sample.length()));
   }
+
+  @Test
+  void a_body_of_plain_paragraphs_is_sampled_as_the_walk_sampled_it() {
+    String[] pieces = {"the ", "minister ", "“quoted” ", "中文的", "\uD835\uDC00", "\n", "  ", "\u00A0", "é", "word"};
+    java.util.Random random = new java.util.Random(61);
+    for (int round = 0; round < 3000; round++) {
+      Element article = org.jsoup.nodes.Document.createShell("").body().appendElement("article");
+      int paragraphs = random.nextInt(6);
+      for (int k = 0; k < paragraphs; k++) {
+        Element p = article.appendElement("p");
+        int nodes = random.nextInt(8) == 0 ? random.nextInt(3) : 1;
+        for (int j = 0; j < nodes; j++) {
+          StringBuilder text = new StringBuilder();
+          int parts = random.nextInt(12);
+          for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
+          p.appendText(text.toString());
+        }
+      }
+      for (int limit : new int[] {0, 1, 2, 3, 7, 16, 50, 4097, LanguageHeuristic.SAMPLE}) {
+        LanguageHeuristic.Sample sample = LanguageHeuristic.Sample.of(article, limit);
+        assertEquals(reference(article, limit), new String(sample.chars(), 0, sample.length()), article.outerHtml() + " @" + limit);
+      }
+    }
+  }
 }
