@@ -9,9 +9,9 @@
 # Environment: RUNS (builds per measurement, default 5), WORK (scratch folder, default
 # /tmp/gen-bench; generated archives are kept there and reused), GEN_JAR (default gen.jar at the
 # repository root), JOBS (gen --jobs, default 0 = one per core), SEED (generator seed, default 1),
-# JAVA_OPTS (extra JVM flags for gen, default none), SETTLE (seconds to wait after deleting the
-# previous run's outputs, default 35). Each full build writes into a new folder under
-# $WORK/outputs; they are kept until the next run (about 1.3 GB at 10,000 articles with RUNS=5).
+# JAVA_OPTS (extra JVM flags for gen, default none), OUTPUTS (where the sites are built: default
+# /dev/shm/gen-bench, a RAM file system, when it exists, else $WORK/outputs; see below), SETTLE
+# (seconds to wait after deleting the previous run's outputs on disk, default 70).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -50,23 +50,37 @@ java_cmd=(java $JAVA_OPTS -jar "$GEN_JAR" build --templates "$WORK/no-templates"
 gen_build() { "${java_cmd[@]}" --input "$1" --output "$2"; }
 
 mkdir -p "$WORK"
-# Every timed full build writes into a folder that has never held files, and nothing is deleted
-# while builds are timed: on ext4 without a journal, creating files within ~30 s of deleting many
-# (dirty_expire_centisecs) makes the kernel scan the recently deleted inodes on every creation,
-# seconds of system time that vary from run to run and hit whichever tool builds next. So the
-# outputs of a run stay in $WORK/outputs until the next run, which deletes them first and then
-# waits that window out (SETTLE seconds).
-outputs="$WORK/outputs"
+# Every timed full build writes into a folder that has never held files. The sites go to a RAM
+# file system by default: on some disks file creation itself is what gets measured. On ext4
+# without a journal (this project's benchmark machine), creating a file scans the inodes freed in
+# the last minute, or six while their table is not yet written back, one by one: 2-3 s of system
+# time for 15,000 files at times, 0.2 s on tmpfs, varying with what was deleted before, and it hits
+# gen and Hugo alike. A RAM file system measures the tools' work, which is what is compared here;
+# OUTPUTS=somewhere/on/disk measures the disk too. On a RAM file system each site is deleted once
+# measured; on disk the sites stay until the next run, which deletes them, syncs and waits.
+if [ -z "${OUTPUTS:-}" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUTPUTS=/dev/shm/gen-bench; else OUTPUTS="$WORK/outputs"; fi
+fi
+outputs="$OUTPUTS"
+in_ram=0
+[ "$(stat -f -c %T "$(dirname "$outputs")" 2>/dev/null)" = "tmpfs" ] && in_ram=1
 if [ -n "$(ls -A "$outputs" 2>/dev/null)" ]; then
-  echo "deleting the previous run's outputs, then waiting ${SETTLE:-35} s for the file system to settle"
   rm -rf "$outputs"; sync
-  sleep "${SETTLE:-35}"
+  if [ $in_ram -eq 0 ]; then
+    echo "deleted the previous run's outputs; waiting ${SETTLE:-70} s for the file system to settle"
+    sleep "${SETTLE:-70}"
+  fi
 fi
 mkdir -p "$outputs"
+# file_bytes FOLDER [find tests...]: the summed sizes of the regular files below FOLDER.
+file_bytes() { local dir="$1"; shift; find "$dir" -type f "$@" -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}'; }
+# done_with FOLDER: a measured site no longer needed (only in RAM: deleting on disk slows what follows).
+done_with() { if [ $in_ram -eq 1 ]; then rm -rf "$1"; fi; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
 [ $have_hugo -eq 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)" || echo "hugo: not installed, gen only"
 echo "runs per figure: $RUNS (median), gen --jobs $JOBS ${JAVA_OPTS:+, JVM flags: $JAVA_OPTS}"
+echo "sites built in: $outputs ($([ $in_ram -eq 1 ] && echo "RAM file system" || echo "on disk"))"
 echo
 printf '| N | gen full s | gen CPU s | gen MB | hugo s | hugo CPU s | hugo MB | time gen/hugo | CPU gen/hugo | RSS gen/hugo | gen 1 changed s (CPU) | files written | gen no-op s (CPU) | files written | gen site bytes/article | gen cache bytes/article | hugo site bytes/article |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
@@ -80,7 +94,9 @@ for n in "${sizes[@]}"; do
     touch "$data/.done"
   fi
   rm -f "$WORK"/*.times
+  out=""
   for i in $(seq "$RUNS"); do
+    [ -n "$out" ] && done_with "$out"
     out="$outputs/gen-n$n-run$i"
     sync
     measure gen-full "${java_cmd[@]}" --input "$data/text" --output "$out"
@@ -103,18 +119,23 @@ for n in "${sizes[@]}"; do
     noop_written="$(written_of)"
   done
   # What GitHub Pages publishes: the Pages workflows delete .gen-cache and .gen-manifest first.
-  gen_bytes=$(du -sb --exclude=.gen-cache --exclude=.gen-manifest "$out" | cut -f1)
-  cache_bytes=$(du -sb "$out/.gen-cache" 2>/dev/null | cut -f1 || echo 0)
+  # Bytes of the files (folders' own sizes depend on the file system, not on the site).
+  gen_bytes=$(file_bytes "$out" -not -path "$out/.gen-cache/*" -not -name .gen-manifest)
+  cache_bytes=$(file_bytes "$out/.gen-cache")
+  done_with "$out"
 
   hs=nan; hm=nan; hc=nan; hugo_bytes=nan
   if [ $have_hugo -eq 1 ]; then
+    hugo_out=""
     for i in $(seq "$RUNS"); do
+      [ -n "$hugo_out" ] && done_with "$hugo_out"
       hugo_out="$outputs/hugo-n$n-run$i"
       rm -rf "$data/hugo/resources"; sync
       measure hugo-full hugo --quiet --source "$data/hugo" --destination "$hugo_out"
     done
     hs=$(stat_of hugo-full 1); hm=$(stat_of hugo-full 2); hc=$(cpu_of hugo-full)
-    hugo_bytes=$(du -sb "$hugo_out" | cut -f1)
+    hugo_bytes=$(file_bytes "$hugo_out")
+    done_with "$hugo_out"
   fi
   gs=$(stat_of gen-full 1); gm=$(stat_of gen-full 2)
   awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" -v gc="$(cpu_of gen-full)" -v hc="$hc" \
