@@ -13,9 +13,10 @@ import java.util.Optional;
  * An application class-data archive (AppCDS) for the build's child JVM, kept in the output
  * folder's {@code .gen-cache/} beside the rest of the build's state: a JVM started from it maps
  * gen's and its libraries' classes instead of loading and verifying them, which is a good part of
- * a rebuild that changes little. Only for rebuilds (the state folder exists): the first rebuild's
- * child writes the archive as it exits (under a temporary name, renamed into place once it has
- * exited well), the next ones start from it. Named after the jar and the
+ * a rebuild that changes little. {@code mvn package} makes one beside the jar ({@link #besideJar}),
+ * used by every build when it is there. Without it, only for rebuilds (the state folder exists):
+ * the first rebuild's child writes the archive as it exits (under a temporary name, renamed into
+ * place once it has exited well), the next ones start from it. Named after the jar and the
  * JVM, so a new gen or a new Java makes a new archive (and the old one is deleted); a JVM that
  * cannot use an archive runs without it. The JVM's messages about archives are silenced: they are
  * about speed, never about the site.
@@ -100,8 +101,35 @@ final class ClassArchive {
     }
   }
 
+  /**
+   * The archive {@code mvn package} makes beside the jar ({@code gen.jsa} for {@code gen.jar}) by
+   * building the seed archive once, if it is there and not older than the jar: with it every
+   * build starts fast, a first build into an empty folder too, and no rebuild writes one.
+   */
+  static Optional<Path> besideJar(String jar) {
+    try {
+      Path j = Path.of(jar);
+      String name = j.getFileName().toString();
+      if (!name.endsWith(".jar")) return Optional.empty();
+      Path archive = j.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+      if (!Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+      // An archive older than the jar was made from another build of it: the JVM would refuse it.
+      if (Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(j)) < 0) return Optional.empty();
+      return Optional.of(archive);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The child's archive plan, or none when the output folder is not known for sure. */
   static Plan plan(String[] args, String jar) {
+    Optional<Path> made = besideJar(jar);
+    if (made.isPresent()) {
+      List<String> flags = new ArrayList<>();
+      flags.add("-XX:SharedArchiveFile=" + made.get());
+      flags.addAll(QUIET);
+      return new Plan(flags, Optional.empty(), Optional.empty());
+    }
     Optional<Path> output = outputFolder(args);
     if (output.isEmpty()) return Plan.NONE;
     Path state = output.get().toAbsolutePath().normalize().resolve(STATE_FOLDER);

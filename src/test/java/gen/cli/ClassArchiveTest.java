@@ -70,4 +70,25 @@ class ClassArchiveTest {
     assertEquals("-XX:SharedArchiveFile=" + write.archive().orElseThrow(), use.flags().get(0));
     assertEquals(java.util.Optional.empty(), use.written());
   }
+
+  @Test
+  void an_archive_made_beside_the_jar_is_used_by_every_build_unless_older_than_the_jar() throws Exception {
+    Path jar = Files.writeString(tmp.resolve("gen.jar"), "not really a jar");
+    Path beside = Files.writeString(tmp.resolve("gen.jsa"), "archive");
+    Path out = tmp.resolve("out");
+    String[] args = {"build", "--output", out.toString()};
+    ClassArchive.Plan first = ClassArchive.plan(args, jar.toString());
+    assertEquals(List.of("-XX:SharedArchiveFile=" + beside, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), first.flags(),
+        "a first build into an empty folder");
+    Files.createDirectories(out.resolve(".gen-cache"));
+    ClassArchive.Plan rebuild = ClassArchive.plan(args, jar.toString());
+    assertEquals(first.flags(), rebuild.flags());
+    assertEquals(Optional.empty(), rebuild.written(), "a rebuild writes none of its own");
+
+    Files.setLastModifiedTime(beside, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    assertEquals(Optional.empty(), ClassArchive.besideJar(jar.toString()), "made from an older jar");
+    assertTrue(ClassArchive.plan(args, jar.toString()).written().isPresent(), "then the rebuild makes its own");
+    assertEquals(Optional.empty(), ClassArchive.besideJar(tmp.resolve("gen.zip").toString()));
+  }
 }
