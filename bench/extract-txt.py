@@ -14,6 +14,7 @@ import argparse
 import json
 import subprocess
 import sys
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -53,6 +54,14 @@ def main():
     files = [str(dev / t["file"]) for t in truth]
     out_dir = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="extract-txt-"))
     out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return score(a, truth, truth_path, scorer, files, out_dir)
+    finally:
+        if not a.keep:
+            shutil.rmtree(out_dir, ignore_errors=True)
+
+
+def score(a, truth, truth_path, scorer, files, out_dir):
 
     proc = subprocess.run(["java", "-jar", a.jar, "extract", "--json", *files],
                           capture_output=True, text=True, encoding="utf-8")
