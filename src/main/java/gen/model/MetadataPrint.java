@@ -59,14 +59,8 @@ final class MetadataPrint {
     return f.bytes();
   }
 
-  /** A tag before each string keeps null, "" and the boundaries between strings apart. */
   private static void string(Fingerprint f, String s) {
-    if (s == null) {
-      f.add(-1);
-    } else {
-      f.add(1);
-      f.add(s);
-    }
+    f.addNullable(s);
   }
 
   private static void optional(Fingerprint f, Optional<String> s) {

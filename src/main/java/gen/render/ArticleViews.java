@@ -122,7 +122,7 @@ final class ArticleViews {
       f.add(0);
     } else {
       f.add(1);
-      for (String part : new String[] {s.name(), s.domain(), s.url(), s.path()}) tagged(f, part);
+      for (String part : new String[] {s.name(), s.domain(), s.url(), s.path()}) f.addNullable(part);
     }
     for (List<TermLink> list : List.of(l.tags(), l.people(), l.organizations(), l.places())) {
       f.add(list.size());
@@ -136,18 +136,10 @@ final class ArticleViews {
 
   private static byte[] printOf(TermLink link) {
     Fingerprint f = new Fingerprint();
-    tagged(f, link.name());
-    tagged(f, link.path());
+    f.addNullable(link.name());
+    f.addNullable(link.path());
     f.add(link.count());
     return f.bytes();
   }
 
-  private static void tagged(Fingerprint f, String s) {
-    if (s == null) {
-      f.add(-1);
-    } else {
-      f.add(1);
-      f.add(s);
-    }
-  }
 }

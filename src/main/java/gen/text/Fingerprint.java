@@ -99,6 +99,16 @@ public final class Fingerprint {
     return add(rest);
   }
 
+  /**
+   * {@code s} or null, with a tag before it: null, {@code ""} and where one string ends and the next
+   * begins all stay apart.
+   */
+  public Fingerprint addNullable(CharSequence s) {
+    if (s == null) return add(-1);
+    add(1);
+    return add(s);
+  }
+
   /** The fingerprint as 16 bytes. */
   public byte[] bytes() {
     long a = mix(h1 ^ count);

@@ -72,4 +72,19 @@ class FingerprintTest {
     String s = "x".repeat(3000);
     assertFalse(Arrays.equals(new Fingerprint().add(s).bytes(), new Fingerprint().add(s.substring(0, 2999) + "y").bytes()));
   }
+
+  @Test
+  void nullable_strings_keep_null_empty_and_their_boundaries_apart() {
+    java.util.function.Function<String[], String> hex = parts -> {
+      Fingerprint f = new Fingerprint();
+      for (String p : parts) f.addNullable(p);
+      return f.hex();
+    };
+    java.util.Set<String> prints = new java.util.HashSet<>(java.util.List.of(
+        hex.apply(new String[] {null}), hex.apply(new String[] {""}), hex.apply(new String[] {"x"}),
+        hex.apply(new String[] {"ab", "c"}), hex.apply(new String[] {"a", "bc"}), hex.apply(new String[] {null, "abc"}),
+        hex.apply(new String[] {"abc", null})));
+    org.junit.jupiter.api.Assertions.assertEquals(7, prints.size());
+    org.junit.jupiter.api.Assertions.assertEquals(hex.apply(new String[] {"same"}), hex.apply(new String[] {"same"}));
+  }
 }
