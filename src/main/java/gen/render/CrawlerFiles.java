@@ -10,7 +10,8 @@ import java.util.Map;
  * (which gets {@code urls}, absolute). A sitemap must list absolute URLs, so without a base URL
  * there is none and robots.txt does not name one. Past {@link #MAX_URLS} URLs, the sitemap is
  * split into {@code sitemap-1.xml}, ... and {@code sitemap.xml} is their index, rendered from
- * {@code sitemap-index.ftlx} (which gets {@code sitemaps}).
+ * {@code sitemap-index.ftlx} (which gets {@code sitemaps}). The sitemap leaves out the 404 page
+ * and the index pages of kinds of term the archive has none of.
  */
 final class CrawlerFiles implements RenderStep {
   static final int MAX_URLS = 50_000;
@@ -26,9 +27,15 @@ final class CrawlerFiles implements RenderStep {
   public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
     StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
     if (ctx.options().baseUrl().isPresent()) {
+      // The index of a kind without terms is written (links from an earlier build or a theme
+      // copied before still lead somewhere) but has nothing to offer a search engine.
+      java.util.Set<String> empty = new java.util.HashSet<>();
+      for (gen.model.TermKind kind : gen.model.TermKind.values()) {
+        if (ctx.archive().taxonomy(kind).pagedTerms().isEmpty()) empty.add(kind.folder() + "/index.html");
+      }
       List<String> urls = new ArrayList<>();
       for (String p : pagePaths) {
-        if (!p.equals("404.html")) urls.add(ctx.absolute(p).orElseThrow());
+        if (!p.equals("404.html") && !empty.contains(p)) urls.add(ctx.absolute(p).orElseThrow());
       }
       if (urls.size() <= MAX_URLS) {
         sitemap(ctx, sink, "sitemap.xml", urls);

@@ -124,6 +124,10 @@ class SiteRendererTest {
     assertTrue(sitemap.contains("<loc>" + BASE + "</loc>"));
     assertTrue(sitemap.contains("<loc>" + BASE + "articles/summit.html</loc>"));
     assertFalse(sitemap.contains("404.html"));
+    // No organization is named twice: the index page is there, but not in the sitemap.
+    assertTrue(pages.containsKey("organizations/index.html"));
+    assertFalse(sitemap.contains("organizations/"), sitemap);
+    assertTrue(sitemap.contains("<loc>" + BASE + "places/index.html</loc>"), "a kind with terms stays");
   }
 
   @Test
