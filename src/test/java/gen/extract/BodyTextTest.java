@@ -2,6 +2,7 @@ package gen.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gen.text.RandomPieces;
 import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
@@ -19,10 +20,7 @@ class BodyTextTest {
     String[] pieces = {"a", "é", " ", "  ", "\n", "\t", "\r\n", "\f", "\u000B", "\u00A0", "\u2003", "\u3000", "x y", "\u0085"};
     Random random = new Random(7);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder text = new StringBuilder();
-      int parts = random.nextInt(12);
-      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
-      String t = text.toString();
+      String t = RandomPieces.text(random, pieces, 12);
       assertEquals(t.replaceAll("[\\s\\u00A0]+", " "), BodyText.collapseSpaces(t), t);
     }
   }

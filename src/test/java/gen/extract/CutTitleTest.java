@@ -2,6 +2,7 @@ package gen.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gen.text.RandomPieces;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,7 @@ class CutTitleTest {
         "\u00A0", "\u00A1", "\u202A", "\u202E", "\u2066", "\u2069", "\u2003", "“q”", "é", "中文", "\uD835\uDC00", "x".repeat(120)};
     Random random = new Random(59);
     for (int round = 0; round < 20000; round++) {
-      StringBuilder title = new StringBuilder();
-      int parts = random.nextInt(10);
-      for (int i = 0; i < parts; i++) title.append(pieces[random.nextInt(pieces.length)]);
-      String t = title.toString();
+      String t = RandomPieces.text(random, pieces, 10);
       assertEquals(reference(t), Extractor.cutTitle(t), t);
     }
   }

@@ -3,6 +3,7 @@ package gen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gen.model.Entities;
+import gen.text.RandomPieces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,7 @@ class EntityFinderScanTest {
   };
 
   private static String randomText(Random random, int maxParts) {
-    StringBuilder text = new StringBuilder();
-    int parts = random.nextInt(maxParts);
-    for (int i = 0; i < parts; i++) text.append(PIECES[random.nextInt(PIECES.length)]);
-    return text.toString();
+    return RandomPieces.text(random, PIECES, maxParts);
   }
 
   /** What the regex finds at {@code i} (its end, or NO_MATCH), looking behind {@code i} as find() does. */

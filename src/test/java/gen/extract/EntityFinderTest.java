@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gen.model.Entities;
+import gen.text.RandomPieces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,10 +54,7 @@ class EntityFinderTest {
     String[] pieces = {"Jane", "Doe", " ", "  ", "\n", "\t", "\r\n", "\u000B", "\f", "\u00A0", "of", "É", "-"};
     java.util.Random random = new java.util.Random(7);
     for (int round = 0; round < 20000; round++) {
-      StringBuilder text = new StringBuilder();
-      int parts = random.nextInt(9);
-      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
-      String t = text.toString();
+      String t = RandomPieces.text(random, pieces, 9);
       assertEquals(t.replaceAll("\\s+", " "), EntityFinder.singleSpaced(t), t);
     }
   }
@@ -69,10 +67,7 @@ class EntityFinderTest {
     };
     java.util.Random random = new java.util.Random(11);
     for (int round = 0; round < 20000; round++) {
-      StringBuilder text = new StringBuilder();
-      int parts = random.nextInt(9);
-      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
-      String t = text.toString();
+      String t = RandomPieces.text(random, pieces, 9);
       assertEquals(EntityFinder.LAST_WORD.matcher(t).replaceAll("$1"), EntityFinder.lastWord(t), t);
       // The same read in place, inside a longer array.
       String padded = "Mr x\n" + t + "Doe said";

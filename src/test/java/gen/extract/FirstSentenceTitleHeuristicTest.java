@@ -3,6 +3,7 @@ package gen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gen.text.RandomPieces;
 import org.junit.jupiter.api.Test;
 
 class FirstSentenceTitleHeuristicTest {
@@ -73,10 +74,7 @@ class FirstSentenceTitleHeuristicTest {
     String[] pieces = {"word", "x", " ", "  ", "\n", "\t", "\u000B", "\f", "\r", "\u00A0", "“", "中文", ""};
     java.util.Random random = new java.util.Random(37);
     for (int round = 0; round < 20000; round++) {
-      StringBuilder text = new StringBuilder();
-      int parts = random.nextInt(16);
-      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
-      String t = text.toString();
+      String t = RandomPieces.text(random, pieces, 16);
       for (int words = 0; words <= 8; words++) {
         assertEquals(FirstSentenceTitleHeuristic.WHITESPACE.split(t).length >= words, FirstSentenceTitleHeuristic.hasWords(t, words), words + " in " + t);
       }
@@ -89,10 +87,7 @@ class FirstSentenceTitleHeuristicTest {
         "und", "et", "y", "e", "la", "le", "el", "der", "die", "das", "daſ", "DAS", "x", "é", "\u00A0", "\n", "中文", "\uD835\uDC00", "K", "ı"};
     java.util.Random random = new java.util.Random(41);
     for (int round = 0; round < 30000; round++) {
-      StringBuilder text = new StringBuilder();
-      int parts = random.nextInt(8);
-      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
-      String t = text.toString();
+      String t = RandomPieces.text(random, pieces, 8);
       assertEquals(FirstSentenceTitleHeuristic.DANGLING.matcher(t.strip()).replaceAll("").strip(), FirstSentenceTitleHeuristic.tidy(t), t);
     }
   }

@@ -2,6 +2,7 @@ package gen.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gen.text.RandomPieces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,10 +21,7 @@ class SearchTokenizerEquivalenceTest {
         "กรุงเทพ", "\uD83D\uDE00", "\uD800", "½", "Ⅻ", "_", "a".repeat(45), "Ab".repeat(25)};
     Random random = new Random(11);
     for (int run = 0; run < 5000; run++) {
-      StringBuilder sb = new StringBuilder();
-      int parts = random.nextInt(14);
-      for (int k = 0; k < parts; k++) sb.append(pieces[random.nextInt(pieces.length)]);
-      String text = sb.toString();
+      String text = RandomPieces.text(random, pieces, 14);
       for (boolean index : new boolean[] {false, true}) {
         List<String> expected = new ArrayList<>();
         Reference.scan(text, index, expected::add);

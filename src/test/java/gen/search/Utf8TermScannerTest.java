@@ -2,6 +2,7 @@ package gen.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gen.text.RandomPieces;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +23,7 @@ class Utf8TermScannerTest {
       "a".repeat(40), "a".repeat(41), "Ab".repeat(25), "café", "CAFÉ", "naïve", "Paris’", "l’État", "\u00A0", "\uFEFF"};
 
   private static String randomText(Random random) {
-    StringBuilder sb = new StringBuilder();
-    int parts = random.nextInt(16);
-    for (int k = 0; k < parts; k++) sb.append(PIECES[random.nextInt(PIECES.length)]);
-    return sb.toString();
+    return RandomPieces.text(random, PIECES, 16);
   }
 
   /** The terms the scan gives, ASCII ones lower-cased as the sink is told to. */

@@ -52,10 +52,7 @@ class WordsTest {
         "\uD835\uDC00", "\uD800", "Москва", "مرحبا", "_", "@", "[", "`", "{"};
     java.util.Random random = new java.util.Random(23);
     for (int round = 0; round < 20000; round++) {
-      StringBuilder text = new StringBuilder();
-      int parts = random.nextInt(14);
-      for (int i = 0; i < parts; i++) text.append(pieces[random.nextInt(pieces.length)]);
-      String t = text.toString();
+      String t = RandomPieces.text(random, pieces, 14);
       assertEquals(reference(t), Words.count(t), t);
       assertEquals(reference(t), Words.count(t.toCharArray()), t);
     }
