@@ -40,9 +40,9 @@ final class ScriptJson {
     for (Map.Entry<String, String> e : values.entrySet()) {
       if (!first) sb.append(',');
       first = false;
-      quote(sb, e.getKey());
+      JsonStrings.quote(sb, e.getKey());
       sb.append(':');
-      quote(sb, e.getValue());
+      JsonStrings.quote(sb, e.getValue());
     }
     return sb.append("});\n").toString();
   }
@@ -58,21 +58,16 @@ final class ScriptJson {
     for (Map.Entry<String, List<String>> e : rows.entrySet()) {
       if (!first) sb.append(',');
       first = false;
-      quote(sb, e.getKey());
+      JsonStrings.quote(sb, e.getKey());
       sb.append(":[");
       List<String> row = e.getValue();
       for (int i = 0; i < row.size(); i++) {
         if (i > 0) sb.append(',');
-        quote(sb, row.get(i));
+        JsonStrings.quote(sb, row.get(i));
       }
       sb.append(']');
     }
     return sb.append("});\n").toString();
-  }
-
-  /** A JSON string as Gson's HTML-safe mode writes it (see {@link JsonStrings#quote}). */
-  static void quote(StringBuilder sb, String s) {
-    JsonStrings.quote(sb, s);
   }
 
   private ScriptJson() {}

@@ -58,7 +58,7 @@ class ScriptJsonTest {
     for (int c = 0; c < 0x10000; c++) {
       String s = "a" + (char) c + "b";
       StringBuilder sb = new StringBuilder();
-      ScriptJson.quote(sb, s);
+      gen.text.JsonStrings.quote(sb, s);
       assertEquals(ScriptJson.of(s), sb.toString(), Integer.toHexString(c));
     }
   }
