@@ -55,6 +55,14 @@ final class BinaryReader {
     return high << 32 | readInt() & 0xffffffffL;
   }
 
+  /** The next {@code n} bytes, as a new array; a negative {@code n} or one past the end fails. */
+  byte[] readBytes(int n) throws EOFException {
+    need(n);
+    byte[] out = java.util.Arrays.copyOfRange(bytes, position, position + n);
+    position += n;
+    return out;
+  }
+
   void readFully(byte[] into) throws EOFException {
     need(into.length);
     System.arraycopy(bytes, position, into, 0, into.length);

@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 /**
  * Extracted articles of the previous build, so that the next one reads and extracts only the
@@ -397,18 +396,13 @@ final class ExtractionCache {
     }
 
     private byte[] part(boolean html) {
-      Inflater inflater = new Inflater();
-      try (DataInputStream in = new DataInputStream(new InflaterInputStream(
-          new java.io.ByteArrayInputStream(file, offset, length), inflater, 8192))) {
-        int htmlLength = in.readInt();
-        byte[] htmlBytes = in.readNBytes(htmlLength);
-        if (htmlBytes.length != htmlLength) throw new java.io.EOFException("short body");
-        return html ? htmlBytes : in.readAllBytes();
+      try {
+        BinaryReader in = new BinaryReader(inflate(file, offset, length));
+        byte[] htmlBytes = in.readBytes(in.readInt());
+        return html ? htmlBytes : in.readBytes(in.remaining());
       } catch (IOException e) {
         // The slice passed its checksum when the shard was read, and memory does not change.
         throw new java.io.UncheckedIOException("extraction cache: a stored body cannot be read", e);
-      } finally {
-        inflater.end();
       }
     }
   }

@@ -64,6 +64,8 @@ class BinaryReaderTest {
     assertThrows(EOFException.class, () -> new BinaryReader(ints(50)).readString(10)); // over the caller's bound
     assertThrows(EOFException.class, () -> new BinaryReader(new byte[3]).readInt());
     assertThrows(EOFException.class, () -> new BinaryReader(new byte[7]).readLong());
+    assertThrows(EOFException.class, () -> new BinaryReader(new byte[2]).readBytes(3));
+    assertThrows(EOFException.class, () -> new BinaryReader(new byte[2]).readBytes(-1));
   }
 
   @Test
