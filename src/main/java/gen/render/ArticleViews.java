@@ -93,14 +93,10 @@ final class ArticleViews {
     Taxonomy taxonomy = archive.taxonomy(kind);
     List<TermLink> out = new ArrayList<>();
     for (String name : ArticleTerms.names(a, kind)) {
-      taxonomy.find(name).map(this::sharedLink).filter(l -> !out.contains(l)).ifPresent(out::add);
+      // Every term a name finds is one of the taxonomy's, each linked once in the constructor.
+      taxonomy.find(name).map(links::get).filter(l -> !out.contains(l)).ifPresent(out::add);
     }
     return out;
-  }
-
-  private TermLink sharedLink(Term t) {
-    TermLink shared = links.get(t);
-    return shared != null ? shared : link(t);
   }
 
   static TermLink link(Term t) {
@@ -126,10 +122,7 @@ final class ArticleViews {
     }
     for (List<TermLink> list : List.of(l.tags(), l.people(), l.organizations(), l.places())) {
       f.add(list.size());
-      for (TermLink link : list) {
-        byte[] known = linkPrints.get(link);
-        f.add(known != null ? known : printOf(link));
-      }
+      for (TermLink link : list) f.add(linkPrints.get(link));
     }
     return f.bytes();
   }
