@@ -65,6 +65,16 @@ public record ArticleView(
     return "https://web.archive.org/web/" + url;
   }
 
+  /** The site path of an article's page. */
+  static String pathOf(Article a) {
+    return "articles/" + a.slug() + ".html";
+  }
+
+  /** As the view's {@code dateDisplay}, without making the view. */
+  static String dateDisplayOf(Article a) {
+    return a.meta().published().map(DateDisplay::of).orElse(null);
+  }
+
   /** A view without links to term pages. */
   public static ArticleView of(Article a) {
     Metadata m = a.meta();
@@ -80,9 +90,9 @@ public record ArticleView(
     return new ArticleView(
         m.title(),
         a.slug(),
-        "articles/" + a.slug() + ".html",
+        pathOf(a),
         m.published().map(PublishedDate::iso).orElse(null),
-        m.published().map(DateDisplay::of).orElse(null),
+        dateDisplayOf(a),
         m.published().map(d -> d.precision().label()).orElse(null),
         m.saved().map(Object::toString).orElse(null),
         m.authors(),

@@ -47,13 +47,15 @@ final class SearchPages implements RenderStep, AutoCloseable {
     List<SearchDocument> docs = new ArrayList<>();
     for (Article a : ctx.archive().articles()) {
       if (cancelled) throw new IOException("cancelled");
-      ArticleView v = ctx.views().of(a);
+      // As the article's view shows them, made without the view (and its term links): a rebuild
+      // that keeps most pages makes few views.
+      String date = ArticleView.dateDisplayOf(a);
       docs.add(
           new SearchDocument(
-              v.title(),
-              v.path(),
-              v.dateDisplay() == null ? "" : v.dateDisplay(),
-              v.source() == null ? "" : v.source().name(),
+              a.meta().title(),
+              ArticleView.pathOf(a),
+              date == null ? "" : date,
+              a.meta().source().map(gen.model.Source::name).orElse(""),
               a::bodyText,
               SearchDocument.printOf(a.bodyTextPrint()),
               a.file().relative(),

@@ -225,7 +225,21 @@ final class ExtractionCache {
 
   /** Writes the shards whose entries changed (new, changed or deleted articles); the others stay. */
   void save() throws IOException {
-    if (folder == null) return;
+    prepare(true).publish();
+  }
+
+  /**
+   * Writes the shards whose entries changed into temporary files beside them, to be put in place
+   * by {@link Prepared#publish} (or deleted by {@link Prepared#discard}): a build encodes them
+   * while it renders, and publishes them only once its site is committed, so that a failed build
+   * leaves the previous build's cache with the previous site. Call once every article is looked up
+   * or put; the previous shards stay readable until they are published over.
+   *
+   * @param parallel whether to encode the shards on every core, or on this thread only (beside
+   *     other work)
+   */
+  Prepared prepare(boolean parallel) throws IOException {
+    if (folder == null) return new Prepared(List.of(), List.of());
     for (String gone : previous.keySet()) {
       if (!current.containsKey(gone)) dirty[shardOf(gone)] = true;
     }
@@ -234,29 +248,66 @@ final class ExtractionCache {
     for (Entry e : current.values()) byShard.get(shardOf(e.relative())).add(e);
     Files.createDirectories(folder);
     List<Integer> toWrite = new ArrayList<>();
+    List<Integer> toDelete = new ArrayList<>();
     for (int i = 0; i < SHARDS; i++) {
       boolean missing = !Files.exists(folder.resolve(shardName(i))) && !byShard.get(i).isEmpty();
-      if (dirty[i] || missing) toWrite.add(i);
+      if (!dirty[i] && !missing) continue;
+      (byShard.get(i).isEmpty() ? toDelete : toWrite).add(i);
     }
     List<IOException> failures = new ArrayList<>();
-    toWrite.parallelStream().forEach(i -> {
+    (parallel ? toWrite.parallelStream() : toWrite.stream()).forEach(i -> {
       try {
-        writeShard(i, byShard.get(i));
+        encodeShard(i, byShard.get(i));
       } catch (IOException e) {
         synchronized (failures) {
           failures.add(e);
         }
       }
     });
-    if (!failures.isEmpty()) throw failures.get(0);
+    Prepared prepared = new Prepared(toWrite, toDelete);
+    if (!failures.isEmpty()) {
+      prepared.discard();
+      throw failures.get(0);
+    }
+    return prepared;
   }
 
-  private void writeShard(int shard, Collection<Entry> entries) throws IOException {
-    Path file = folder.resolve(shardName(shard));
-    if (entries.isEmpty()) {
-      Files.deleteIfExists(file);
-      return;
+  /** Shards encoded by {@link #prepare}, not yet in place. */
+  final class Prepared {
+    private final List<Integer> written;
+    private final List<Integer> emptied;
+
+    private Prepared(List<Integer> written, List<Integer> emptied) {
+      this.written = written;
+      this.emptied = emptied;
     }
+
+    /** Puts the encoded shards in place of the previous ones, and deletes the shards left empty. */
+    void publish() throws IOException {
+      for (int shard : written) {
+        Files.move(temporary(shard), folder.resolve(shardName(shard)),
+            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      for (int shard : emptied) Files.deleteIfExists(folder.resolve(shardName(shard)));
+    }
+
+    /** Deletes the encoded shards: the previous ones stay as they were. */
+    void discard() {
+      for (int shard : written) {
+        try {
+          Files.deleteIfExists(temporary(shard));
+        } catch (IOException e) {
+          // A stray temporary file: the next build's encoding of that shard writes over it.
+        }
+      }
+    }
+  }
+
+  private Path temporary(int shard) {
+    return folder.resolve(shardName(shard) + ".tmp");
+  }
+
+  private void encodeShard(int shard, Collection<Entry> entries) throws IOException {
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort((a, b) -> a.relative().compareTo(b.relative()));
     // Bodies first, so that each entry can say where its own are.
@@ -288,7 +339,7 @@ final class ExtractionCache {
     byte[] blobBytes = blobs.toByteArray();
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(blobBytes);
-    Path tmp = folder.resolve(shardName(shard) + ".tmp");
+    Path tmp = temporary(shard);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeUTF(MAGIC);
       out.writeUTF(codeVersion);
@@ -299,7 +350,6 @@ final class ExtractionCache {
       meta.writeTo(out);
       out.write(blobBytes);
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Both bodies, deflated as one: the HTML's length, the HTML, the text (which repeats much of it). */

@@ -58,103 +58,172 @@ public final class SiteBuilder {
     ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), mediaIndex, diagnostics);
     List<Article> articles = media.attach(loaded);
     clock.lap("media");
-    Archive archive = ArchiveAssembler.assemble(articles, options.drafts());
-    clock.lap("assemble");
-
+    // The templates are made ready while the archive is assembled: Freemarker's set-up and the
+    // theme's digest are a rebuild's tenth of a second that depends on nothing assembled.
     Theme theme = new Theme(Optional.of(options.templates()));
-    SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
-    PageKeys keys = PageKeys.of(state.templatesDigest(theme), previousKeys.join());
+    CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> new Templates(theme));
+    CompletableFuture<String> templatesDigest = inBackground(() -> state.templatesDigest(theme));
     WriteSummary summary;
+    Archive archive;
     try (SiteWriter writer = SiteWriter.open(options.output(), options.force())) {
-      Optional<SearchState> previousSearch = previousSearchState.join();
-      SearchState[] searchState = new SearchState[1];
-      SiteRenderer renderer = new SiteRenderer(new Templates(theme), site, options.threads(), keys, new SearchHistory() {
-        @Override
-        public Optional<SearchState> previous() {
-          return previousSearch;
-        }
-
-        @Override
-        public Optional<String> previousText(String file) {
-          return cache.previousBodyText(file);
-        }
-
-        @Override
-        public Optional<String> previousFile(String path) throws IOException {
-          return writer.previousContent(path);
-        }
-
-        @Override
-        public void remember(SearchState s) {
-          searchState[0] = s;
-        }
-      });
-      renderer.render(archive, new PageSink() {
-        @Override
-        public void page(String path, String content) throws IOException {
-          writer.write(path, content);
-          listener.rendered(path);
-        }
-
-        @Override
-        public boolean keep(String path) throws IOException {
-          boolean kept = writer.keep(path);
-          if (kept) listener.rendered(path);
-          return kept;
-        }
-
-        @Override
-        public boolean canKeep(String path) throws IOException {
-          return writer.canKeep(path);
-        }
-      });
-      clock.lap("render");
-      for (Map.Entry<String, Theme.AssetSource> asset : theme.assets().entrySet()) {
-        try (InputStream in = asset.getValue().open()) {
-          writer.copy(asset.getKey(), in);
-        }
-      }
-      for (Map.Entry<String, LocalMedia.Found> copy : media.copies().entrySet()) {
-        if (media.unchanged(copy.getKey()) && writer.keep(copy.getKey())) continue;
-        try {
-          writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
-        } catch (java.nio.file.NoSuchFileException e) {
-          diagnostics.warning(Discovery.relative(options.input().toRealPath(), copy.getValue().file()),
-              "picture not copied: removed during the build");
-        }
-      }
-      // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
-      writer.write(".nojekyll", new byte[0]);
-      // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
-      java.nio.file.Path cname = options.input().resolve("CNAME");
-      if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
-      summary = writer.commit();
-      clock.lap("commit");
-      // After the commit, so that a failed build leaves the previous build's state with its site.
-      // The cache's shards on other threads, beside the rest: four files that do not depend on
-      // each other.
-      CompletableFuture<Void> savingCache = CompletableFuture.runAsync(() -> {
-        try {
-          cache.save();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-      mediaIndex.save();
-      state.savePageKeys(keys.currentKeys());
-      if (searchState[0] != null) state.saveSearchState(searchState[0]);
+      // The cache's changed shards are encoded on a thread of their own while the archive is
+      // assembled and rendered (the writer's lock keeps other builds out of the folder), and put in
+      // place only once the site is committed: most of a first build's last half second, moved to
+      // where a core has time for it.
+      CompletableFuture<ExtractionCache.Prepared> preparedCache = inBackground(() -> cache.prepare(false));
       try {
-        savingCache.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof java.io.UncheckedIOException u) throw u.getCause();
+        archive = ArchiveAssembler.assemble(articles, options.drafts());
+        clock.lap("assemble");
+        Written written = write(archive, writer, new Rendering(options, theme, templates, templatesDigest,
+            previousKeys, previousSearchState, cache, media, diagnostics, listener, clock));
+        summary = written.summary();
+        clock.lap("commit");
+        // After the commit, so that a failed build leaves the previous build's state with its site.
+        // Four files that do not depend on each other, each on its own thread but the smallest.
+        CompletableFuture<Void> savingCache = saving(() -> joined(preparedCache).publish());
+        CompletableFuture<Void> savingKeys = saving(() -> state.savePageKeys(written.keys().currentKeys()));
+        CompletableFuture<Void> savingSearch = written.search().isEmpty()
+            ? CompletableFuture.completedFuture(null)
+            : saving(() -> state.saveSearchState(written.search().get()));
+        mediaIndex.save();
+        joined(savingCache);
+        joined(savingKeys);
+        joined(savingSearch);
+        clock.lap("state");
+      } catch (IOException | RenderException | RuntimeException | Error e) {
+        // Waited for, so that nothing writes into the folder once the writer has released it.
+        preparedCache.handle((prepared, failure) -> {
+          if (prepared != null) prepared.discard();
+          return null;
+        }).join();
         throw e;
       }
-      clock.lap("state");
     }
     for (String kept : summary.keptEdited()) {
       diagnostics.warning(
           options.output().resolve(kept).toString(), "kept: edited since gen wrote it, so not deleted");
     }
     return new BuildResult(archive.articles().size(), summary, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** What rendering needs beside the archive and the writer. */
+  private record Rendering(BuildOptions options, Theme theme, CompletableFuture<Templates> templates,
+      CompletableFuture<String> templatesDigest, CompletableFuture<Map<String, String>> previousKeys,
+      CompletableFuture<Optional<SearchState>> previousSearchState, ExtractionCache cache, ArticleMedia media,
+      Diagnostics diagnostics, BuildListener listener, PhaseClock clock) {}
+
+  /** A committed site: what the writer did, the pages' keys and the search index's state to keep. */
+  private record Written(WriteSummary summary, PageKeys keys, Optional<SearchState> search) {}
+
+  /** Renders the archive, copies the theme's assets and the articles' pictures, and commits the site. */
+  private static Written write(Archive archive, SiteWriter writer, Rendering r)
+      throws IOException, RenderException {
+    BuildOptions options = r.options();
+    SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
+    PageKeys keys = PageKeys.of(joined(r.templatesDigest()), r.previousKeys().join());
+    Optional<SearchState> previousSearch = r.previousSearchState().join();
+    SearchState[] searchState = new SearchState[1];
+    SiteRenderer renderer = new SiteRenderer(joined(r.templates()), site, options.threads(), keys, new SearchHistory() {
+      @Override
+      public Optional<SearchState> previous() {
+        return previousSearch;
+      }
+
+      @Override
+      public Optional<String> previousText(String file) {
+        return r.cache().previousBodyText(file);
+      }
+
+      @Override
+      public Optional<String> previousFile(String path) throws IOException {
+        return writer.previousContent(path);
+      }
+
+      @Override
+      public void remember(SearchState s) {
+        searchState[0] = s;
+      }
+    });
+    BuildListener listener = r.listener();
+    renderer.render(archive, new PageSink() {
+      @Override
+      public void page(String path, String content) throws IOException {
+        writer.write(path, content);
+        listener.rendered(path);
+      }
+
+      @Override
+      public boolean keep(String path) throws IOException {
+        boolean kept = writer.keep(path);
+        if (kept) listener.rendered(path);
+        return kept;
+      }
+
+      @Override
+      public boolean canKeep(String path) throws IOException {
+        return writer.canKeep(path);
+      }
+    });
+    r.clock().lap("render");
+    for (Map.Entry<String, Theme.AssetSource> asset : r.theme().assets().entrySet()) {
+      try (InputStream in = asset.getValue().open()) {
+        writer.copy(asset.getKey(), in);
+      }
+    }
+    ArticleMedia media = r.media();
+    for (Map.Entry<String, LocalMedia.Found> copy : media.copies().entrySet()) {
+      if (media.unchanged(copy.getKey()) && writer.keep(copy.getKey())) continue;
+      try {
+        writer.write(copy.getKey(), LocalMedia.read(copy.getValue()));
+      } catch (java.nio.file.NoSuchFileException e) {
+        r.diagnostics().warning(Discovery.relative(options.input().toRealPath(), copy.getValue().file()),
+            "picture not copied: removed during the build");
+      }
+    }
+    // GitHub Pages would otherwise run Jekyll over the site and hide files starting with "_".
+    writer.write(".nojekyll", new byte[0]);
+    // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
+    java.nio.file.Path cname = options.input().resolve("CNAME");
+    if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
+    return new Written(writer.commit(), keys, Optional.ofNullable(searchState[0]));
+  }
+
+  /** Work that reads or writes files, on another thread. */
+  private interface Work<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> CompletableFuture<T> inBackground(Work<T> work) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return work.run();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Something that saves part of the build's state. */
+  private interface Save {
+    void run() throws IOException;
+  }
+
+  private static CompletableFuture<Void> saving(Save save) {
+    return inBackground(() -> {
+      save.run();
+      return null;
+    });
+  }
+
+  /** The value of work done on another thread; its failure is raised here, as it was raised there. */
+  private static <T> T joined(CompletableFuture<T> work) throws IOException {
+    try {
+      return work.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) throw u.getCause();
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 }

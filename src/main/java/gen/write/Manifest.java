@@ -33,7 +33,10 @@ record Manifest(Map<String, String> hashes) {
   /** The manifest file's content, sorted by path so that identical sites give identical bytes. */
   byte[] bytes() {
     StringBuilder sb = new StringBuilder();
-    new TreeMap<>(hashes).forEach((path, hash) -> sb.append(hash).append(' ').append(path).append('\n'));
+    // A TreeMap in natural order is sorted already (the writer hands over one): not sorted twice.
+    Map<String, String> sorted =
+        hashes instanceof TreeMap<String, String> t && t.comparator() == null ? hashes : new TreeMap<>(hashes);
+    sorted.forEach((path, hash) -> sb.append(hash).append(' ').append(path).append('\n'));
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -50,7 +52,11 @@ public final class SiteWriter implements AutoCloseable {
 
   private final Path output;
   private final Path staging;
-  private final Manifest previous;
+  /**
+   * The previous build's manifest, read on another thread: tens of thousands of lines that a
+   * rebuild would otherwise wait for before its first page, with nothing to do meanwhile.
+   */
+  private final CompletableFuture<Manifest> previous;
   private final boolean force;
   private final FileChannel lockChannel;
   private final FileLock lock;
@@ -89,7 +95,13 @@ public final class SiteWriter implements AutoCloseable {
       clearStagingExceptLock();
       Files.writeString(staging.resolve(GIT_IGNORE), "*\n");
       Files.createDirectories(staging.resolve("new"));
-      this.previous = Manifest.read(output);
+      this.previous = CompletableFuture.supplyAsync(() -> {
+        try {
+          return Manifest.read(output);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
     } catch (IOException e) {
       release();
       throw e;
@@ -158,7 +170,7 @@ public final class SiteWriter implements AutoCloseable {
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
     }
-    boolean same = replaced != null && replaced.isRegularFile() && ContentHash.matches(previous.hashes().get(rel), content);
+    boolean same = replaced != null && replaced.isRegularFile() && ContentHash.matches(previous().hashes().get(rel), content);
     if (same) return;
     changed.put(rel, replaced != null);
     Path staged = staging.resolve("new").resolve(rel);
@@ -190,7 +202,7 @@ public final class SiteWriter implements AutoCloseable {
    */
   public boolean keep(String path) throws IOException {
     String rel = SitePaths.validate(path);
-    String hash = previous.hashes().get(rel);
+    String hash = previous().hashes().get(rel);
     if (hash == null || !Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS)) return false;
     if (hashes.putIfAbsent(rel, hash) != null) {
       throw new IOException(rel + ": written twice in one build");
@@ -202,7 +214,7 @@ public final class SiteWriter implements AutoCloseable {
   /** Whether {@link #keep} would keep {@code path}: the previous build wrote it and it is still there. */
   public boolean canKeep(String path) throws IOException {
     String rel = SitePaths.validate(path);
-    return previous.hashes().containsKey(rel) && !hashes.containsKey(rel)
+    return previous().hashes().containsKey(rel) && !hashes.containsKey(rel)
         && Files.isRegularFile(output.resolve(rel), LinkOption.NOFOLLOW_LINKS);
   }
 
@@ -212,7 +224,7 @@ public final class SiteWriter implements AutoCloseable {
    */
   public java.util.Optional<String> previousContent(String path) throws IOException {
     String rel = SitePaths.validate(path);
-    String hash = previous.hashes().get(rel);
+    String hash = previous().hashes().get(rel);
     Path file = output.resolve(rel);
     if (hash == null || !insideOutput(rel) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return java.util.Optional.empty();
@@ -251,7 +263,7 @@ public final class SiteWriter implements AutoCloseable {
     }
     Set<String> kept = new TreeSet<>();
     int deleted = 0;
-    for (Map.Entry<String, String> old : new TreeMap<>(previous.hashes()).entrySet()) {
+    for (Map.Entry<String, String> old : new TreeMap<>(previous().hashes()).entrySet()) {
       if (hashes.containsKey(old.getKey())) continue;
       String rel;
       try {
@@ -292,6 +304,16 @@ public final class SiteWriter implements AutoCloseable {
     int written = changed.size();
     close();
     return new WriteSummary(hashes.size(), written, hashes.size() - written, deleted, List.copyOf(kept));
+  }
+
+  /** The previous build's manifest, once read; a failure to read it is this call's. */
+  private Manifest previous() throws IOException {
+    try {
+      return previous.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+      throw e;
+    }
   }
 
   /** Discards what was staged (the previous site stays as it was) and releases the folder. */
@@ -342,7 +364,7 @@ public final class SiteWriter implements AutoCloseable {
     if (there.isDirectory()) {
       throw new IOException(rel + ": refused: a folder is in the way of this page");
     }
-    if (!force && !previous.hashes().containsKey(rel)) {
+    if (!force && !previous().hashes().containsKey(rel)) {
       throw new IOException(rel + ": refused: the file exists and was not written by gen (use --force to replace it)");
     }
     return there;
