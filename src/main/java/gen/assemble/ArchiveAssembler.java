@@ -24,6 +24,14 @@ public final class ArchiveAssembler {
           .thenComparing(Article::slug);
 
   public static Archive assemble(List<Article> articles, boolean includeDrafts) {
+    return assemble(order(articles, includeDrafts));
+  }
+
+  /**
+   * The articles the archive will hold, with their slugs, in its order: the first half of
+   * assembling, which is all that the search index needs (so it can start before the rest).
+   */
+  public static List<Article> order(List<Article> articles, boolean includeDrafts) {
     List<Article> kept = new ArrayList<>();
     for (Article a : articles) {
       if (includeDrafts || !a.meta().draft()) kept.add(a);
@@ -31,12 +39,17 @@ public final class ArchiveAssembler {
     kept.sort(Comparator.comparing(a -> a.file().relative()));
     List<Article> slugged = new ArrayList<>(SlugAllocator.allocate(kept));
     sortNewestFirst(slugged);
-    Map<TermKind, Taxonomy> taxonomies = TaxonomyAssembler.assemble(slugged);
+    return List.copyOf(slugged);
+  }
+
+  /** The archive of articles {@link #order ordered}: grouped by term and by time, with related articles. */
+  public static Archive assemble(List<Article> ordered) {
+    Map<TermKind, Taxonomy> taxonomies = TaxonomyAssembler.assemble(ordered);
     return new Archive(
-        slugged,
+        ordered,
         taxonomies,
-        TimelineAssembler.assemble(slugged),
-        RelatedArticles.find(slugged, taxonomies));
+        TimelineAssembler.assemble(ordered),
+        RelatedArticles.find(ordered, taxonomies));
   }
 
   /**

@@ -2,6 +2,7 @@ package gen.render;
 
 import gen.model.Article;
 import gen.search.SearchDocument;
+import gen.search.SearchHistory;
 import gen.search.SearchIndex;
 import gen.search.SearchIndexBuilder;
 import java.io.IOException;
@@ -20,14 +21,19 @@ import java.util.concurrent.FutureTask;
  * otherwise the render threads would sit idle while one thread indexes. The search page itself
  * still comes in its step's turn, as it needs the index's version.
  */
-final class SearchPages implements RenderStep, AutoCloseable {
+public final class SearchPages implements RenderStep, AutoCloseable {
   private volatile boolean cancelled;
   private FutureTask<String> index;
   private Thread thread;
 
-  /** Starts building and writing the index; its files go straight to {@code files}. */
-  void start(RenderContext ctx, PageSink files) {
-    index = new FutureTask<>(() -> writeIndex(ctx, files));
+  /**
+   * Starts building and writing the index of {@code articles} (the archive's, in its order); its
+   * files go straight to {@code files}. A build starts it as soon as the articles' order is known,
+   * before the rest of the archive is assembled.
+   */
+  public void start(List<Article> articles, SearchHistory history, PageSink files) {
+    if (index != null) throw new IllegalStateException("already started");
+    index = new FutureTask<>(() -> writeIndex(articles, history, files));
     thread = new Thread(index, "gen-search");
     thread.setDaemon(true);
     thread.start();
@@ -35,7 +41,7 @@ final class SearchPages implements RenderStep, AutoCloseable {
 
   @Override
   public void render(RenderContext ctx, PageSink sink) throws RenderException, IOException {
-    String version = index == null ? writeIndex(ctx, sink) : awaitIndex();
+    String version = index == null ? writeIndex(ctx.archive().articles(), ctx.search(), sink) : awaitIndex();
     Map<String, Object> model = ctx.model("search.html");
     model.put("searchIndex", SearchIndex.FOLDER);
     model.put("searchVersion", version);
@@ -43,9 +49,9 @@ final class SearchPages implements RenderStep, AutoCloseable {
     ctx.page("search.html", "search.ftlh", model);
   }
 
-  private String writeIndex(RenderContext ctx, PageSink files) throws IOException {
+  private String writeIndex(List<Article> articles, SearchHistory history, PageSink files) throws IOException {
     List<SearchDocument> docs = new ArrayList<>();
-    for (Article a : ctx.archive().articles()) {
+    for (Article a : articles) {
       if (cancelled) throw new IOException("cancelled");
       // As the article's view shows them, made without the view (and its term links): a rebuild
       // that keeps most pages makes few views.
@@ -61,7 +67,7 @@ final class SearchPages implements RenderStep, AutoCloseable {
               a.file().relative(),
               a::bodyTextUtf8Shared));
     }
-    return SearchIndexBuilder.write(docs, ctx.search(), new SearchIndex.FileSink() {
+    return SearchIndexBuilder.write(docs, history, new SearchIndex.FileSink() {
       @Override
       public void file(String path, String content) throws IOException {
         if (cancelled) throw new IOException("cancelled");
@@ -90,6 +96,11 @@ final class SearchPages implements RenderStep, AutoCloseable {
       PageQueue.rethrow(e.getCause());
       throw new IllegalStateException(e.getCause()); // not reached: rethrow always throws
     }
+  }
+
+  /** Whether {@link #start} was called. */
+  boolean started() {
+    return index != null;
   }
 
   /** Stops an index still being written (a build that failed) and waits for its thread to end. */

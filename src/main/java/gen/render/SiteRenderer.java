@@ -43,6 +43,17 @@ public final class SiteRenderer {
   }
 
   public void render(Archive archive, PageSink sink) throws RenderException, IOException {
+    try (SearchPages searchPages = new SearchPages()) {
+      render(archive, sink, searchPages);
+    }
+  }
+
+  /**
+   * As {@link #render(Archive, PageSink)}, with a search index that may have been {@link
+   * SearchPages#start started} already (of the same articles, into the same sink); the caller
+   * closes it.
+   */
+  public void render(Archive archive, PageSink sink, SearchPages searchPages) throws RenderException, IOException {
     SiteView site = new SiteView(
         options.title(), options.baseUrl().orElse(null), basePath(), "gen", sections(archive));
     // Every HTML page, in the order the steps ask for them (not the order the threads finish).
@@ -51,13 +62,12 @@ public final class SiteRenderer {
       if (path.endsWith(".html")) htmlPages.add(path);
     };
     ArticleViews views = new ArticleViews(archive);
-    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned, new ModelDigest(views::printOf));
-        SearchPages searchPages = new SearchPages()) {
+    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned, new ModelDigest(views::printOf))) {
       RenderContext ctx = new RenderContext(templates, options, site, archive, views, pages, search);
       // With threads to spare the index is built beside the other steps (the sink is then called
       // from several threads anyway). Its files are scripts, not pages: they bypass 'planned',
       // which is not thread-safe.
-      if (threads > 1) searchPages.start(ctx, sink);
+      if (threads > 1 && !searchPages.started()) searchPages.start(archive.articles(), search, sink);
       PageSink direct = new PageSink() {
         @Override
         public void page(String path, String content) throws IOException {

@@ -10,6 +10,7 @@ import gen.render.PageKeys;
 import gen.render.PageSink;
 import gen.render.RenderException;
 import gen.render.SiteOptions;
+import gen.render.SearchPages;
 import gen.render.SiteRenderer;
 import gen.render.Templates;
 import gen.render.Theme;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The pipeline: discover -> read -> extract -> assemble -> render -> write. */
 public final class SiteBuilder {
@@ -71,11 +73,18 @@ public final class SiteBuilder {
       // place only once the site is committed: most of a first build's last half second, moved to
       // where a core has time for it.
       CompletableFuture<ExtractionCache.Prepared> preparedCache = inBackground(() -> cache.prepare(false));
-      try {
-        archive = ArchiveAssembler.assemble(articles, options.drafts());
+      try (SearchPages search = new SearchPages()) {
+        PageSink out = pageSink(writer, listener);
+        AtomicReference<SearchState> searchState = new AtomicReference<>();
+        SearchHistory history = searchHistory(previousSearchState, cache, writer, searchState);
+        List<Article> ordered = ArchiveAssembler.order(articles, options.drafts());
+        // The search index needs only the articles in order: with a core to spare it is built while
+        // the rest of the archive is assembled, a part of a build where the other core has little to do.
+        if (options.threads() > 1) search.start(ordered, history, out);
+        archive = ArchiveAssembler.assemble(ordered);
         clock.lap("assemble");
-        Written written = write(archive, writer, new Rendering(options, theme, templates, templatesDigest,
-            previousKeys, previousSearchState, cache, media, diagnostics, listener, clock));
+        Written written = write(archive, writer, out, history, search, searchState, new Rendering(options, theme,
+            templates, templatesDigest, previousKeys, media, diagnostics, clock));
         summary = written.summary();
         clock.lap("commit");
         // After the commit, so that a failed build leaves the previous build's state with its site.
@@ -109,43 +118,14 @@ public final class SiteBuilder {
   /** What rendering needs beside the archive and the writer. */
   private record Rendering(BuildOptions options, Theme theme, CompletableFuture<Templates> templates,
       CompletableFuture<String> templatesDigest, CompletableFuture<Map<String, String>> previousKeys,
-      CompletableFuture<Optional<SearchState>> previousSearchState, ExtractionCache cache, ArticleMedia media,
-      Diagnostics diagnostics, BuildListener listener, PhaseClock clock) {}
+      ArticleMedia media, Diagnostics diagnostics, PhaseClock clock) {}
 
   /** A committed site: what the writer did, the pages' keys and the search index's state to keep. */
   private record Written(WriteSummary summary, PageKeys keys, Optional<SearchState> search) {}
 
-  /** Renders the archive, copies the theme's assets and the articles' pictures, and commits the site. */
-  private static Written write(Archive archive, SiteWriter writer, Rendering r)
-      throws IOException, RenderException {
-    BuildOptions options = r.options();
-    SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
-    PageKeys keys = PageKeys.of(joined(r.templatesDigest()), r.previousKeys().join());
-    Optional<SearchState> previousSearch = r.previousSearchState().join();
-    SearchState[] searchState = new SearchState[1];
-    SiteRenderer renderer = new SiteRenderer(joined(r.templates()), site, options.threads(), keys, new SearchHistory() {
-      @Override
-      public Optional<SearchState> previous() {
-        return previousSearch;
-      }
-
-      @Override
-      public Optional<String> previousText(String file) {
-        return r.cache().previousBodyText(file);
-      }
-
-      @Override
-      public Optional<String> previousFile(String path) throws IOException {
-        return writer.previousContent(path);
-      }
-
-      @Override
-      public void remember(SearchState s) {
-        searchState[0] = s;
-      }
-    });
-    BuildListener listener = r.listener();
-    renderer.render(archive, new PageSink() {
+  /** Where the pages go: the writer, each one told to the listener. */
+  private static PageSink pageSink(SiteWriter writer, BuildListener listener) {
+    return new PageSink() {
       @Override
       public void page(String path, String content) throws IOException {
         writer.write(path, content);
@@ -163,7 +143,43 @@ public final class SiteBuilder {
       public boolean canKeep(String path) throws IOException {
         return writer.canKeep(path);
       }
-    });
+    };
+  }
+
+  /** What the previous build left of the search index, and where this build's state is kept. */
+  private static SearchHistory searchHistory(CompletableFuture<Optional<SearchState>> previousSearchState,
+      ExtractionCache cache, SiteWriter writer, AtomicReference<SearchState> remembered) {
+    return new SearchHistory() {
+      @Override
+      public Optional<SearchState> previous() {
+        return previousSearchState.join();
+      }
+
+      @Override
+      public Optional<String> previousText(String file) {
+        return cache.previousBodyText(file);
+      }
+
+      @Override
+      public Optional<String> previousFile(String path) throws IOException {
+        return writer.previousContent(path);
+      }
+
+      @Override
+      public void remember(SearchState s) {
+        remembered.set(s);
+      }
+    };
+  }
+
+  /** Renders the archive, copies the theme's assets and the articles' pictures, and commits the site. */
+  private static Written write(Archive archive, SiteWriter writer, PageSink out, SearchHistory history,
+      SearchPages search, AtomicReference<SearchState> searchState, Rendering r) throws IOException, RenderException {
+    BuildOptions options = r.options();
+    SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
+    PageKeys keys = PageKeys.of(joined(r.templatesDigest()), r.previousKeys().join());
+    SiteRenderer renderer = new SiteRenderer(joined(r.templates()), site, options.threads(), keys, history);
+    renderer.render(archive, out, search);
     r.clock().lap("render");
     for (Map.Entry<String, Theme.AssetSource> asset : r.theme().assets().entrySet()) {
       try (InputStream in = asset.getValue().open()) {
@@ -185,7 +201,7 @@ public final class SiteBuilder {
     // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
     java.nio.file.Path cname = options.input().resolve("CNAME");
     if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
-    return new Written(writer.commit(), keys, Optional.ofNullable(searchState[0]));
+    return new Written(writer.commit(), keys, Optional.ofNullable(searchState.get()));
   }
 
   /** Work that reads or writes files, on another thread. */
