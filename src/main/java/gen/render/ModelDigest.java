@@ -36,9 +36,10 @@ final class ModelDigest {
     this.known = known;
   }
 
-  String of(String template, String templatesDigest, Map<String, ?> model) {
+  /** @param templateDigest the template's own {@link TemplateDigests digest} */
+  String of(String template, String templateDigest, Map<String, ?> model) {
     Fingerprint md = new Fingerprint();
-    feed(md, templatesDigest);
+    feed(md, templateDigest);
     feed(md, template);
     feed(md, model);
     return md.hex();

@@ -81,7 +81,7 @@ final class PageQueue implements AutoCloseable {
   private void renderOne(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> derived)
       throws RenderException, IOException {
     if (keys.enabled()) {
-      String key = digest.of(template, keys.templatesDigest(), model);
+      String key = digest.of(template, keys.templateDigest(template), model);
       keys.record(path, key);
       if (keys.previousKey(path).filter(key::equals).isPresent() && sink.keep(path)) return;
     }

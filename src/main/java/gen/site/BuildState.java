@@ -1,5 +1,6 @@
 package gen.site;
 
+import gen.render.TemplateDigests;
 import gen.render.Theme;
 import gen.search.SearchState;
 import java.io.BufferedInputStream;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -62,21 +62,9 @@ final class BuildState {
     return usable ? MediaIndex.load(folder) : MediaIndex.none();
   }
 
-  /** Identifies the theme: the code (embedded theme) and every file of the user's templates folder. */
-  String templatesDigest(Theme theme) throws IOException {
-    // A Fingerprint, as for pages: this only tells gen's own earlier builds apart, and SHA-256's
-    // providers cost every build ~18 ms to load.
-    gen.text.Fingerprint md = new gen.text.Fingerprint().add(codeVersion);
-    Optional<Path> dir = theme.userDir();
-    if (dir.isPresent()) {
-      try (Stream<Path> s = Files.walk(dir.get())) {
-        for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-          md.add(dir.get().relativize(f).toString());
-          md.add(new gen.text.Fingerprint().add(Files.readAllBytes(f)).bytes());
-        }
-      }
-    }
-    return md.hex();
+  /** What each template of the theme is made of: the code (embedded theme) and the template files it uses. */
+  TemplateDigests templateDigests(Theme theme) {
+    return new TemplateDigests(codeVersion, theme);
   }
 
   /** The page keys of the previous build, if they belong to the site now in the folder. */

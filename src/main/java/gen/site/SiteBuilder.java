@@ -12,6 +12,7 @@ import gen.render.RenderException;
 import gen.render.SiteOptions;
 import gen.render.SearchPages;
 import gen.render.SiteRenderer;
+import gen.render.TemplateDigests;
 import gen.render.Templates;
 import gen.render.Theme;
 import gen.search.SearchHistory;
@@ -64,7 +65,7 @@ public final class SiteBuilder {
     // theme's digest are a rebuild's tenth of a second that depends on nothing assembled.
     Theme theme = new Theme(Optional.of(options.templates()));
     CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> new Templates(theme));
-    CompletableFuture<String> templatesDigest = inBackground(() -> state.templatesDigest(theme));
+    TemplateDigests templateDigests = state.templateDigests(theme);
     WriteSummary summary;
     Archive archive;
     try (SiteWriter writer = SiteWriter.open(options.output(), options.force())) {
@@ -84,7 +85,7 @@ public final class SiteBuilder {
         archive = ArchiveAssembler.assemble(ordered);
         clock.lap("assemble");
         Written written = write(archive, writer, out, history, search, searchState, new Rendering(options, theme,
-            templates, templatesDigest, previousKeys, media, diagnostics, clock));
+            templates, templateDigests, previousKeys, media, diagnostics, clock));
         summary = written.summary();
         clock.lap("commit");
         // After the commit, so that a failed build leaves the previous build's state with its site.
@@ -117,7 +118,7 @@ public final class SiteBuilder {
 
   /** What rendering needs beside the archive and the writer. */
   private record Rendering(BuildOptions options, Theme theme, CompletableFuture<Templates> templates,
-      CompletableFuture<String> templatesDigest, CompletableFuture<Map<String, String>> previousKeys,
+      TemplateDigests templateDigests, CompletableFuture<Map<String, String>> previousKeys,
       ArticleMedia media, Diagnostics diagnostics, PhaseClock clock) {}
 
   /** A committed site: what the writer did, the pages' keys and the search index's state to keep. */
@@ -177,7 +178,7 @@ public final class SiteBuilder {
       SearchPages search, AtomicReference<SearchState> searchState, Rendering r) throws IOException, RenderException {
     BuildOptions options = r.options();
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
-    PageKeys keys = PageKeys.of(joined(r.templatesDigest()), r.previousKeys().join());
+    PageKeys keys = PageKeys.of(r.templateDigests()::of, r.previousKeys().join());
     SiteRenderer renderer = new SiteRenderer(joined(r.templates()), site, options.threads(), keys, history);
     renderer.render(archive, out, search);
     r.clock().lap("render");

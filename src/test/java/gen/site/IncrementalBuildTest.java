@@ -204,14 +204,62 @@ class IncrementalBuildTest {
         return "delete " + f.getFileName();
       }
       default -> {
+        // One template edited (each used by some pages, or by all), or a user's copy removed.
+        String[][] edits = {
+          {"index.ftlh", "</@layout.page>"}, {"components.ftlh", "</#macro>"}, {"layout.ftlh", "</body>"}, {"feed.ftlx", "</feed>"}
+        };
+        String[] e = edits[r.nextInt(edits.length)];
+        Path copy = templates.resolve(e[0]);
+        if (Files.exists(copy) && r.nextInt(3) == 0) {
+          Files.delete(copy);
+          return "template " + e[0] + " back to the embedded one";
+        }
         Files.createDirectories(templates);
-        String index = new String(
-            SiteBuilder.class.getResourceAsStream("/gen/theme/index.ftlh").readAllBytes(),
+        String source = new String(
+            SiteBuilder.class.getResourceAsStream("/gen/theme/" + e[0]).readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(templates.resolve("index.ftlh"), index.replace("</ol>", "</ol><!-- v" + n + " -->"));
-        return "template";
+        if (!source.contains(e[1])) throw new AssertionError(e[0] + " no longer has " + e[1] + " to edit before");
+        String marker = e[0].endsWith(".ftlx") ? "<!-- v" + n + " -->" : "<#-- v" + n + " -->x" + n;
+        Files.writeString(copy, source.replaceFirst(java.util.regex.Pattern.quote(e[1]), marker + e[1]));
+        return "template " + e[0];
       }
     }
+  }
+
+  @Test
+  void a_template_edit_renders_again_only_the_pages_made_with_it() throws Exception {
+    Path input = tmp.resolve("in");
+    Path templates = tmp.resolve("templates");
+    Path out = tmp.resolve("site");
+    Random r = new Random(9);
+    for (int i = 0; i < 6; i++) add(input, r, i);
+    Files.createDirectories(templates);
+    String feed = new String(SiteBuilder.class.getResourceAsStream("/gen/theme/feed.ftlx").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(templates.resolve("feed.ftlx"), feed);
+    build(input, templates, out);
+    Map<String, String> before = pageKeys(out);
+
+    Files.writeString(templates.resolve("feed.ftlx"), feed.replace("</feed>", "<!-- edited --></feed>"));
+    build(input, templates, out);
+    Map<String, String> after = pageKeys(out);
+    assertEquals(before.keySet(), after.keySet());
+    List<String> changed = before.keySet().stream().filter(p -> !before.get(p).equals(after.get(p))).toList();
+    assertEquals(List.of("feed.xml"), changed, "only the feed is made with feed.ftlx");
+    assertTrue(Files.readString(out.resolve("feed.xml")).contains("<!-- edited -->"));
+    build(input, templates, tmp.resolve("clean"));
+    assertEquals(contents(tmp.resolve("clean")), contents(out));
+  }
+
+  /** The page keys the build left for the next one, by page. */
+  private static Map<String, String> pageKeys(Path site) throws IOException {
+    Map<String, String> keys = new TreeMap<>();
+    List<String> lines = Files.readAllLines(site.resolve(BuildState.FOLDER).resolve("pages"));
+    for (String line : lines.subList(1, lines.size())) {
+      int space = line.indexOf(' ');
+      keys.put(line.substring(space + 1), line.substring(0, space));
+    }
+    return keys;
   }
 
   /** Every file of a site folder but gen's build cache, by path. */
