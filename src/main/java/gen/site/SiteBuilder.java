@@ -61,8 +61,8 @@ public final class SiteBuilder {
     ArticleMedia media = new ArticleMedia(LocalMedia.under(options.input()), mediaIndex, diagnostics);
     List<Article> articles = media.attach(loaded);
     clock.lap("media");
-    // The templates are made ready while the archive is assembled: Freemarker's set-up and the
-    // theme's digest are a rebuild's tenth of a second that depends on nothing assembled.
+    // Freemarker is set up while the archive is assembled: a rebuild's twentieth of a second that
+    // depends on nothing assembled. Each template's digest (for page keys) is read when first asked.
     Theme theme = new Theme(Optional.of(options.templates()));
     CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> new Templates(theme));
     TemplateDigests templateDigests = state.templateDigests(theme);

@@ -45,6 +45,37 @@ class ExtractionCacheTest {
   }
 
   @Test
+  void prepared_shards_replace_the_old_ones_only_when_published() throws Exception {
+    List<SourceFile> files = seeds(tmp.resolve("in"));
+    Article fresh = new ArchiveLoader().loadOne(files.get(0), new Diagnostics()).orElseThrow();
+    Path folder = tmp.resolve("cache");
+    ExtractionCache empty = ExtractionCache.load(folder, "v1");
+    empty.save();
+    List<Path> before = shardFiles(folder);
+
+    ExtractionCache discarded = ExtractionCache.load(folder, "v1");
+    discarded.put(files.get(0), fresh);
+    discarded.prepare(true).discard();
+    assertEquals(before, shardFiles(folder), "a failed build leaves the cache as it was, with no temporary file");
+    assertTrue(ExtractionCache.load(folder, "v1").lookup(files.get(0)).isEmpty());
+
+    ExtractionCache published = ExtractionCache.load(folder, "v1");
+    published.put(files.get(0), fresh);
+    ExtractionCache.Prepared prepared = published.prepare(false);
+    assertTrue(ExtractionCache.load(folder, "v1").lookup(files.get(0)).isEmpty(), "not in place before publishing");
+    prepared.publish();
+    assertEquals(Optional.of(fresh), ExtractionCache.load(folder, "v1").lookup(files.get(0)));
+    assertTrue(shardFiles(folder).stream().noneMatch(p -> p.toString().endsWith(".tmp")));
+  }
+
+  private static List<Path> shardFiles(Path folder) throws Exception {
+    if (!Files.isDirectory(folder)) return List.of();
+    try (var s = Files.list(folder)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
   void a_shard_written_again_keeps_the_bodies_of_its_unchanged_articles() throws Exception {
     Path in = tmp.resolve("in");
     List<SourceFile> files = seeds(in);

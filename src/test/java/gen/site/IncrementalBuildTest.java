@@ -251,6 +251,47 @@ class IncrementalBuildTest {
     assertEquals(contents(tmp.resolve("clean")), contents(out));
   }
 
+  @Test
+  void a_build_that_fails_leaves_the_previous_site_and_all_it_kept_for_the_next_build() throws Exception {
+    Path input = tmp.resolve("in");
+    Path templates = tmp.resolve("templates");
+    Path out = tmp.resolve("site");
+    Random r = new Random(11);
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 6; i++) files.add(add(input, r, i));
+    build(input, templates, out);
+    Map<String, byte[]> site = bytes(out);
+
+    // A changed article (its cache shard is encoded while the pages render), then a broken template.
+    Files.writeString(files.get(2), article(r));
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("index.ftlh"), "<#if>");
+    Diagnostics d = new Diagnostics();
+    org.junit.jupiter.api.Assertions.assertThrows(gen.render.RenderException.class, () -> new SiteBuilder().build(
+        new BuildOptions(input, out, templates, Optional.of("https://example.org/news/"), "Archive", false, false, 2), d));
+    Map<String, byte[]> after = bytes(out);
+    assertEquals(site.keySet(), after.keySet(), "no file added or removed, cache included (no temporary file)");
+    for (String path : site.keySet()) {
+      assertTrue(java.util.Arrays.equals(site.get(path), after.get(path)), path + " changed by a failed build");
+    }
+
+    Files.delete(templates.resolve("index.ftlh"));
+    build(input, templates, out);
+    build(input, templates, tmp.resolve("clean"));
+    assertEquals(contents(tmp.resolve("clean")), contents(out));
+  }
+
+  /** Every file of a folder, gen's build cache included, by path. */
+  private static Map<String, byte[]> bytes(Path folder) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
   /** The page keys the build left for the next one, by page. */
   private static Map<String, String> pageKeys(Path site) throws IOException {
     Map<String, String> keys = new TreeMap<>();
