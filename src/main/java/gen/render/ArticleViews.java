@@ -25,13 +25,26 @@ import java.util.Map;
  */
 final class ArticleViews {
   private final Archive archive;
+  /** Read and written by the thread that asks for views only. */
   private final Map<Article, ArticleView> views = new IdentityHashMap<>();
-  private final Map<ArticleView, byte[]> prints = new IdentityHashMap<>();
+  /** Written before the views are handed out; read by the render threads (for page keys). */
+  private final Map<ArticleView, byte[]> prints;
   private final Map<Term, TermLink> links = new IdentityHashMap<>();
   private final Map<TermLink, byte[]> linkPrints = new IdentityHashMap<>();
+  private final boolean upFront;
 
+  /** Every article's view, made up front: a build that makes every page needs them all. */
   ArticleViews(Archive archive) {
+    this(archive, true);
+  }
+
+  /**
+   * @param upFront whether to make every article's view now (on every core), or each when it is
+   *     first asked for: a rebuild that keeps most pages without making their data needs few
+   */
+  ArticleViews(Archive archive, boolean upFront) {
     this.archive = archive;
+    this.upFront = upFront;
     for (TermKind kind : TermKind.values()) {
       for (Term t : archive.taxonomy(kind).terms()) {
         TermLink link = link(t);
@@ -39,6 +52,12 @@ final class ArticleViews {
         linkPrints.put(link, printOf(link));
       }
     }
+    if (!upFront) {
+      // Views are made on the asking thread while the render threads read the prints of earlier ones.
+      prints = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+      return;
+    }
+    prints = new IdentityHashMap<>();
     // On every core: a rebuild makes every view (lists and keys need them) before the first page,
     // a third of a second for 10,000 articles on one thread while the render threads wait.
     record Made(ArticleView view, byte[] print) {}
@@ -53,9 +72,21 @@ final class ArticleViews {
     }
   }
 
+  /**
+   * The view of an article, the same each time. Asked for by one thread (the one the render steps
+   * run on); made up front, the views are only read.
+   */
   ArticleView of(Article a) {
     ArticleView v = views.get(a);
-    return v != null ? v : ArticleView.of(a, links(a));
+    if (v != null) return v;
+    ArticleView.Links l = links(a);
+    // Made up front, the prints are read without a lock: an article outside the archive (none
+    // should be asked for) gets a view without one, so its pages are always rendered.
+    if (upFront) return ArticleView.of(a, l);
+    v = ArticleView.of(a, l);
+    views.put(a, v);
+    prints.put(v, printOf(a, l));
+    return v;
   }
 
   List<ArticleView> of(List<Article> articles) {
@@ -65,8 +96,8 @@ final class ArticleViews {
   }
 
   /**
-   * The print of a view this made for an article of the archive, else null: equal prints, equal
-   * views. Thread-safe (only read once made).
+   * The print of a view this made, else null: equal prints, equal views. Thread-safe: called by
+   * the render threads, for views made before their pages were queued.
    */
   byte[] printOf(Object view) {
     return view instanceof ArticleView ? prints.get(view) : null;

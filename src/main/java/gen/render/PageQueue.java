@@ -22,6 +22,7 @@ final class PageQueue implements AutoCloseable {
   private final PageSink sink;
   private final PageKeys keys;
   private final ModelDigest digest;
+  private final PageReuse reuse;
   private final ExecutorService pool;
   private final Semaphore inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -30,8 +31,10 @@ final class PageQueue implements AutoCloseable {
    * @param planned told of every page's path as it is asked for, in the asking thread
    * @param digest makes the keys
    */
-  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads, Consumer<String> planned, ModelDigest digest) {
+  PageQueue(Templates templates, PageSink sink, PageKeys keys, int threads, Consumer<String> planned, ModelDigest digest,
+      PageReuse reuse) {
     this.digest = digest;
+    this.reuse = reuse;
     this.planned = planned;
     this.templates = templates;
     this.sink = sink;
@@ -76,6 +79,23 @@ final class PageQueue implements AutoCloseable {
         inFlight.release();
       }
     });
+  }
+
+  /**
+   * Keeps the page at {@code path} as the previous build wrote it, without its data being made, if
+   * the page shows only {@code shown} and {@link PageReuse} says none of them changed. Returns
+   * false when the caller must make the page's data and ask for it with {@link #page}. Called in
+   * the order of the pages, in the asking thread.
+   */
+  boolean keepIfUnchanged(String path, java.util.Collection<gen.model.Article> shown) throws RenderException, IOException {
+    if (!keys.enabled() || !reuse.unaffected(shown)) return false;
+    java.util.Optional<String> key = keys.previousKey(path);
+    if (key.isEmpty()) return false;
+    rethrow();
+    if (!sink.keep(path)) return false;
+    planned.accept(path);
+    keys.recordKeptUnmade(path, key.get());
+    return true;
   }
 
   private void renderOne(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> derived)

@@ -33,6 +33,14 @@ record RenderContext(
     pages.page(path, template, model, derived);
   }
 
+  /**
+   * Keeps the page at {@code path} without making its data, when it shows only {@code shown} and
+   * the previous build's page is known to be the same (see {@link PageReuse}); else false, and the
+   * step makes the page's data and asks for it with {@link #page}.
+   */
+  boolean keepIfUnchanged(String path, java.util.Collection<gen.model.Article> shown) throws RenderException, IOException {
+    return pages.keepIfUnchanged(path, shown);
+  }
 
   /**
    * The values every page gets: {@code site}, {@code pagePath} (its own site-relative path),

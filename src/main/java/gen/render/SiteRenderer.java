@@ -61,8 +61,16 @@ public final class SiteRenderer {
     Consumer<String> planned = path -> {
       if (path.endsWith(".html")) htmlPages.add(path);
     };
-    ArticleViews views = new ArticleViews(archive);
-    try (PageQueue pages = new PageQueue(templates, sink, keys, threads, planned, new ModelDigest(views::printOf))) {
+    PageReuse reuse = PageReuse.NONE;
+    if (keys.enabled()) {
+      PageKeys.Inputs inputs = PageReuse.inputsOf(archive, options, site, keys::templateDigest);
+      keys.recordInputs(inputs);
+      reuse = PageReuse.of(archive, inputs, keys.previousInputs());
+    }
+    // Arranged as in the previous build, few pages need views: each is made when first shown.
+    ArticleViews views = new ArticleViews(archive, reuse == PageReuse.NONE);
+    try (PageQueue pages =
+        new PageQueue(templates, sink, keys, threads, planned, new ModelDigest(views::printOf), reuse)) {
       RenderContext ctx = new RenderContext(templates, options, site, archive, views, pages, search);
       // With threads to spare the index is built beside the other steps (the sink is then called
       // from several threads anyway). Its files are scripts, not pages: they bypass 'planned',

@@ -1,5 +1,6 @@
 package gen.render;
 
+import gen.model.Article;
 import gen.model.Term;
 import gen.model.TermKind;
 import java.io.IOException;
@@ -38,6 +39,8 @@ final class TermPages implements RenderStep {
     String folder = first.substring(0, first.lastIndexOf('/') + 1) + "page/";
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf(first, folder, n);
+      // Term links only: made from the terms, which the arrangement of the archive covers.
+      if (ctx.keepIfUnchanged(path, List.of())) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("kind", kind);
       model.put("terms", pages.get(n - 1));
@@ -48,26 +51,30 @@ final class TermPages implements RenderStep {
 
   private static void renderTerm(RenderContext ctx, PageSink sink, KindView kind, Term term)
       throws RenderException, IOException {
-    List<ArticleView> articles = ctx.views().of(term.articles());
-    // A source's site: from its newest article that names one.
-    ArticleView.SourceView source =
-        term.kind() != TermKind.SOURCE
-            ? null
-            : articles.stream().map(ArticleView::source)
-                .filter(s -> s != null && s.url() != null).findFirst()
-                .orElse(articles.isEmpty() ? null : articles.get(0).source());
-    List<List<ArticleView>> pages = Pages.of(articles, ctx.options().titlesPerPage());
+    boolean isSource = term.kind() == TermKind.SOURCE;
+    List<List<Article>> pages = Pages.of(term.articles(), ctx.options().titlesPerPage());
     String first = term.path();
     String folder = Pagination.folderOf(first);
+    ArticleView.SourceView source = null; // made for the first page that is not kept
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf(first, folder, n);
+      // Every page of a source shows its site, found among all of its articles.
+      if (ctx.keepIfUnchanged(path, isSource ? term.articles() : pages.get(n - 1))) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("kind", kind);
       model.put("term", ArticleViews.link(term));
+      if (isSource && source == null) source = sourceOf(ctx.views().of(term.articles()));
       model.put("source", source);
-      model.put("articles", pages.get(n - 1));
+      model.put("articles", ctx.views().of(pages.get(n - 1)));
       model.put("pagination", Pagination.of(n, pages.size(), first, folder));
       ctx.page(path, "term.ftlh", model);
     }
+  }
+
+  /** A source's site: from its newest article that names one. */
+  private static ArticleView.SourceView sourceOf(List<ArticleView> articles) {
+    return articles.stream().map(ArticleView::source)
+        .filter(s -> s != null && s.url() != null).findFirst()
+        .orElse(articles.isEmpty() ? null : articles.get(0).source());
   }
 }

@@ -1,5 +1,6 @@
 package gen.render;
 
+import gen.model.Article;
 import gen.model.Timeline;
 import gen.render.TimelineViews.MonthGroup;
 import gen.render.TimelineViews.MonthLink;
@@ -32,47 +33,53 @@ final class TimelinePages implements RenderStep {
     for (Timeline.Year y : timeline.years()) years.add(yearView(y, size));
     UndatedView undated = new UndatedView(UNDATED, timeline.undated().size());
 
-    Map<String, Object> index = ctx.model("archive/index.html");
-    index.put("years", years);
-    index.put("undated", undated);
-    ctx.page("archive/index.html", "archive.ftlh", index);
+    // Years, months and counts only: made from the time line, which the arrangement covers.
+    if (!ctx.keepIfUnchanged("archive/index.html", List.of())) {
+      Map<String, Object> index = ctx.model("archive/index.html");
+      index.put("years", years);
+      index.put("undated", undated);
+      ctx.page("archive/index.html", "archive.ftlh", index);
+    }
 
     for (int i = 0; i < timeline.years().size(); i++) {
       Timeline.Year y = timeline.years().get(i);
       YearView view = years.get(i);
-      List<List<Entry>> pages = Pages.of(entries(ctx, y), size);
+      List<List<Entry>> pages = Pages.of(entries(y), size);
       String folder = Pagination.folderOf(view.path());
       for (int n = 1; n <= pages.size(); n++) {
         String path = Pagination.pathOf(view.path(), folder, n);
+        List<Entry> page = pages.get(n - 1);
+        if (ctx.keepIfUnchanged(path, page.stream().map(Entry::article).toList())) continue;
         Map<String, Object> model = ctx.model(path);
         model.put("year", view);
         model.put("years", years);
-        model.put("months", group(pages.get(n - 1)));
+        model.put("months", group(ctx, page));
         model.put("pagination", Pagination.of(n, pages.size(), view.path(), folder));
         ctx.page(path, "year.ftlh", model);
       }
     }
 
-    List<List<ArticleView>> pages = Pages.of(ctx.views().of(timeline.undated()), size);
+    List<List<Article>> pages = Pages.of(timeline.undated(), size);
     String folder = Pagination.folderOf(UNDATED);
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf(UNDATED, folder, n);
+      if (ctx.keepIfUnchanged(path, pages.get(n - 1))) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("undated", undated);
       model.put("years", years);
-      model.put("articles", pages.get(n - 1));
+      model.put("articles", ctx.views().of(pages.get(n - 1)));
       model.put("pagination", Pagination.of(n, pages.size(), UNDATED, folder));
       ctx.page(path, "undated.ftlh", model);
     }
   }
 
   /** An article on a year page, with the month it is filed under. */
-  private record Entry(Timeline.Month month, ArticleView article) {}
+  private record Entry(Timeline.Month month, Article article) {}
 
-  private static List<Entry> entries(RenderContext ctx, Timeline.Year y) {
+  private static List<Entry> entries(Timeline.Year y) {
     List<Entry> out = new ArrayList<>();
     for (Timeline.Month m : y.months()) {
-      for (var a : m.articles()) out.add(new Entry(m, ctx.views().of(a)));
+      for (Article a : m.articles()) out.add(new Entry(m, a));
     }
     return out;
   }
@@ -81,7 +88,7 @@ final class TimelinePages implements RenderStep {
    * The page's entries by month. A year's entries come month after month, so a group ends where the
    * month changes: a month as a map key hashed all of its articles at every entry.
    */
-  private static List<MonthGroup> group(List<Entry> page) {
+  private static List<MonthGroup> group(RenderContext ctx, List<Entry> page) {
     List<MonthGroup> out = new ArrayList<>();
     Timeline.Month current = null;
     List<ArticleView> list = null;
@@ -91,7 +98,7 @@ final class TimelinePages implements RenderStep {
         list = new ArrayList<>();
         out.add(new MonthGroup(label(current), id(current), list));
       }
-      list.add(e.article());
+      list.add(ctx.views().of(e.article()));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package gen.site;
 
+import gen.render.PageKeys;
 import gen.render.TemplateDigests;
 import gen.render.Theme;
 import gen.search.SearchState;
@@ -34,6 +35,7 @@ final class BuildState {
   private static final String MANIFEST = ".gen-manifest";
   private static final String PAGES = "pages";
   private static final String SEARCH = "search";
+  private static final String PAGE_INPUTS = "page-inputs";
 
   private final Path output;
   private final Path folder;
@@ -106,6 +108,38 @@ final class BuildState {
         keys instanceof java.util.SortedMap<String, String> sorted && sorted.comparator() == null ? keys : new TreeMap<>(keys);
     inOrder.forEach((path, key) -> sb.append(key).append(' ').append(path).append('\n'));
     writeIfChanged(PAGES, sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What the previous build's pages were arranged from, if it belongs to the site now in the folder. */
+  Optional<PageKeys.Inputs> previousPageInputs() {
+    Path file = folder.resolve(PAGE_INPUTS);
+    if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.size() < 2 || !lines.get(0).equals("manifest " + manifestDigest().orElse("none"))
+          || !lines.get(1).startsWith("structure ")) {
+        return Optional.empty();
+      }
+      Map<String, String> articles = new java.util.HashMap<>(lines.size() * 2);
+      for (String line : lines.subList(2, lines.size())) {
+        int space = line.indexOf(' ');
+        if (space > 0) articles.put(line.substring(space + 1), line.substring(0, space));
+      }
+      return Optional.of(new PageKeys.Inputs(lines.get(1).substring("structure ".length()), articles));
+    } catch (IOException e) {
+      return Optional.empty(); // unreadable: every page's data is made, as in a first build
+    }
+  }
+
+  /** Saves what this build's pages were arranged from, tied to the manifest the writer has just committed. */
+  void savePageInputs(PageKeys.Inputs inputs) throws IOException {
+    if (!usable) return;
+    Optional<String> manifest = manifestDigest();
+    if (manifest.isEmpty()) return;
+    StringBuilder sb = new StringBuilder("manifest ").append(manifest.get()).append('\n');
+    sb.append("structure ").append(inputs.structure()).append('\n');
+    new TreeMap<>(inputs.articles()).forEach((file, print) -> sb.append(print).append(' ').append(file).append('\n'));
+    writeIfChanged(PAGE_INPUTS, sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The search index state of the previous build, if it belongs to the site now in the folder. */

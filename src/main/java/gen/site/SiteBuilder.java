@@ -52,8 +52,10 @@ public final class SiteBuilder {
     // state, another tenth that the main thread would otherwise wait for after assembling.
     CompletableFuture<ExtractionCache> reading = CompletableFuture.supplyAsync(state::extractionCache);
     CompletableFuture<Map<String, String>> previousKeys = reading.thenApplyAsync(c -> state.previousPageKeys());
+    CompletableFuture<Optional<PageKeys.Inputs>> previousInputs =
+        previousKeys.thenApplyAsync(k -> state.previousPageInputs());
     CompletableFuture<Optional<SearchState>> previousSearchState =
-        previousKeys.thenApplyAsync(k -> state.previousSearchState());
+        previousInputs.thenApplyAsync(k -> state.previousSearchState());
     List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, reading::join);
     ExtractionCache cache = reading.join();
     clock.lap("load");
@@ -85,13 +87,16 @@ public final class SiteBuilder {
         archive = ArchiveAssembler.assemble(ordered);
         clock.lap("assemble");
         Written written = write(archive, writer, out, history, search, searchState, new Rendering(options, theme,
-            templates, templateDigests, previousKeys, media, diagnostics, clock));
+            templates, templateDigests, previousKeys, previousInputs, media, diagnostics, clock));
         summary = written.summary();
         clock.lap("commit");
         // After the commit, so that a failed build leaves the previous build's state with its site.
         // Four files that do not depend on each other, each on its own thread but the smallest.
         CompletableFuture<Void> savingCache = saving(() -> joined(preparedCache).publish());
-        CompletableFuture<Void> savingKeys = saving(() -> state.savePageKeys(written.keys().currentKeys()));
+        CompletableFuture<Void> savingKeys = saving(() -> {
+          state.savePageKeys(written.keys().currentKeys());
+          if (written.keys().currentInputs().isPresent()) state.savePageInputs(written.keys().currentInputs().get());
+        });
         CompletableFuture<Void> savingSearch = written.search().isEmpty()
             ? CompletableFuture.completedFuture(null)
             : saving(() -> state.saveSearchState(written.search().get()));
@@ -119,6 +124,7 @@ public final class SiteBuilder {
   /** What rendering needs beside the archive and the writer. */
   private record Rendering(BuildOptions options, Theme theme, CompletableFuture<Templates> templates,
       TemplateDigests templateDigests, CompletableFuture<Map<String, String>> previousKeys,
+      CompletableFuture<Optional<PageKeys.Inputs>> previousInputs,
       ArticleMedia media, Diagnostics diagnostics, PhaseClock clock) {}
 
   /** A committed site: what the writer did, the pages' keys and the search index's state to keep. */
@@ -178,7 +184,7 @@ public final class SiteBuilder {
       SearchPages search, AtomicReference<SearchState> searchState, Rendering r) throws IOException, RenderException {
     BuildOptions options = r.options();
     SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
-    PageKeys keys = PageKeys.of(r.templateDigests()::of, r.previousKeys().join());
+    PageKeys keys = PageKeys.of(r.templateDigests()::of, r.previousKeys().join(), r.previousInputs().join());
     SiteRenderer renderer = new SiteRenderer(joined(r.templates()), site, options.threads(), keys, history);
     renderer.render(archive, out, search);
     r.clock().lap("render");
