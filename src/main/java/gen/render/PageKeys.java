@@ -25,7 +25,16 @@ public final class PageKeys {
    *     slugs, terms, time line and related articles; everything but the articles' own content
    * @param articles each article's {@link PageReuse#contentOf content print}, by its file
    */
-  public record Inputs(String structure, Map<String, String> articles) {}
+  public record Inputs(String structure, Map<String, Print> articles) {}
+
+  /** A 128-bit print, compared by value and kept without making a string of it. */
+  public record Print(long high, long low) {
+    /** The print of 16 bytes, big-endian. */
+    public static Print of(byte[] bytes) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+      return new Print(b.getLong(), b.getLong());
+    }
+  }
 
   private final Function<String, String> templateDigests;
   private final Map<String, String> previous;

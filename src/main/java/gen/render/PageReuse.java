@@ -9,7 +9,6 @@ import gen.model.Timeline;
 import gen.text.Fingerprint;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class PageReuse {
   static PageReuse of(Archive archive, PageKeys.Inputs now, Optional<PageKeys.Inputs> before) {
     if (before.isEmpty() || !before.get().structure().equals(now.structure())) return NONE;
     Set<Article> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<String, String> previous = before.get().articles();
+    Map<String, PageKeys.Print> previous = before.get().articles();
     for (Article a : archive.articles()) {
       String file = a.file().relative();
       if (!now.articles().get(file).equals(previous.get(file))) changed.add(a);
@@ -74,17 +73,24 @@ final class PageReuse {
   /** This build's inputs: the structure and every article's content print. */
   static PageKeys.Inputs inputsOf(Archive archive, SiteOptions options, SiteView site,
       java.util.function.Function<String, String> templateDigests) {
-    Map<String, String> content = new HashMap<>(archive.articles().size() * 2);
-    for (Article a : archive.articles()) content.put(a.file().relative(), contentOf(a));
-    return new PageKeys.Inputs(structureOf(archive, options, site, templateDigests), content);
+    // The articles' prints on other cores while this thread makes the structure's.
+    List<Article> articles = archive.articles();
+    java.util.concurrent.CompletableFuture<List<PageKeys.Print>> content =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> articles.parallelStream().map(PageReuse::contentOf).toList());
+    String structure = structureOf(archive, options, site, templateDigests);
+    // In the archive's order, so that the same inputs are saved as the same bytes.
+    Map<String, PageKeys.Print> byFile = new java.util.LinkedHashMap<>(articles.size() * 2);
+    List<PageKeys.Print> prints = content.join();
+    for (int i = 0; i < articles.size(); i++) byFile.put(articles.get(i).file().relative(), prints.get(i));
+    return new PageKeys.Inputs(structure, byFile);
   }
 
   /**
    * What an article's view is made of besides the structure: its metadata and its body. (Its
    * slug, file and term links are the structure's.)
    */
-  static String contentOf(Article a) {
-    return new Fingerprint().add(a.metaPrint()).add(a.bodyHtmlPrint()).hex();
+  static PageKeys.Print contentOf(Article a) {
+    return PageKeys.Print.of(new Fingerprint().add(a.metaPrint()).add(a.bodyHtmlPrint()).bytes());
   }
 
   /**

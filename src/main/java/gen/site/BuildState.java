@@ -114,20 +114,21 @@ final class BuildState {
   Optional<PageKeys.Inputs> previousPageInputs() {
     Path file = folder.resolve(PAGE_INPUTS);
     if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.size() < 2 || !lines.get(0).equals("manifest " + manifestDigest().orElse("none"))
-          || !lines.get(1).startsWith("structure ")) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (!in.readUTF().equals("manifest " + manifestDigest().orElse("none")) || !in.readUTF().equals(codeVersion)) {
         return Optional.empty();
       }
-      Map<String, String> articles = new java.util.HashMap<>(lines.size() * 2);
-      for (String line : lines.subList(2, lines.size())) {
-        int space = line.indexOf(' ');
-        if (space > 0) articles.put(line.substring(space + 1), line.substring(0, space));
+      String structure = in.readUTF();
+      int n = in.readInt();
+      if (n < 0) return Optional.empty();
+      Map<String, PageKeys.Print> articles = new java.util.HashMap<>(Math.min(n, 1 << 20) * 2);
+      for (int i = 0; i < n; i++) {
+        String relative = in.readUTF();
+        articles.put(relative, new PageKeys.Print(in.readLong(), in.readLong()));
       }
-      return Optional.of(new PageKeys.Inputs(lines.get(1).substring("structure ".length()), articles));
-    } catch (IOException e) {
-      return Optional.empty(); // unreadable: every page's data is made, as in a first build
+      return Optional.of(new PageKeys.Inputs(structure, articles));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // damaged: every page's data is made, as in a first build
     }
   }
 
@@ -136,10 +137,19 @@ final class BuildState {
     if (!usable) return;
     Optional<String> manifest = manifestDigest();
     if (manifest.isEmpty()) return;
-    StringBuilder sb = new StringBuilder("manifest ").append(manifest.get()).append('\n');
-    sb.append("structure ").append(inputs.structure()).append('\n');
-    new TreeMap<>(inputs.articles()).forEach((file, print) -> sb.append(print).append(' ').append(file).append('\n'));
-    writeIfChanged(PAGE_INPUTS, sb.toString().getBytes(StandardCharsets.UTF_8));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + inputs.articles().size() * 64);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF("manifest " + manifest.get());
+      out.writeUTF(codeVersion);
+      out.writeUTF(inputs.structure());
+      out.writeInt(inputs.articles().size());
+      for (Map.Entry<String, PageKeys.Print> e : inputs.articles().entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeLong(e.getValue().high());
+        out.writeLong(e.getValue().low());
+      }
+    }
+    writeIfChanged(PAGE_INPUTS, bytes.toByteArray());
   }
 
   /** The search index state of the previous build, if it belongs to the site now in the folder. */

@@ -52,10 +52,10 @@ public final class SiteBuilder {
     // state, another tenth that the main thread would otherwise wait for after assembling.
     CompletableFuture<ExtractionCache> reading = CompletableFuture.supplyAsync(state::extractionCache);
     CompletableFuture<Map<String, String>> previousKeys = reading.thenApplyAsync(c -> state.previousPageKeys());
-    CompletableFuture<Optional<PageKeys.Inputs>> previousInputs =
-        previousKeys.thenApplyAsync(k -> state.previousPageInputs());
     CompletableFuture<Optional<SearchState>> previousSearchState =
-        previousInputs.thenApplyAsync(k -> state.previousSearchState());
+        previousKeys.thenApplyAsync(k -> state.previousSearchState());
+    CompletableFuture<Optional<PageKeys.Inputs>> previousInputs =
+        reading.thenApplyAsync(c -> state.previousPageInputs());
     List<Article> loaded = loader.load(options.input(), options.threads(), diagnostics, listener, reading::join);
     ExtractionCache cache = reading.join();
     clock.lap("load");
@@ -91,18 +91,19 @@ public final class SiteBuilder {
         summary = written.summary();
         clock.lap("commit");
         // After the commit, so that a failed build leaves the previous build's state with its site.
-        // Four files that do not depend on each other, each on its own thread but the smallest.
+        // Files that do not depend on each other, each on its own thread but the smallest.
         CompletableFuture<Void> savingCache = saving(() -> joined(preparedCache).publish());
-        CompletableFuture<Void> savingKeys = saving(() -> {
-          state.savePageKeys(written.keys().currentKeys());
-          if (written.keys().currentInputs().isPresent()) state.savePageInputs(written.keys().currentInputs().get());
-        });
+        CompletableFuture<Void> savingKeys = saving(() -> state.savePageKeys(written.keys().currentKeys()));
+        CompletableFuture<Void> savingInputs = written.keys().currentInputs().isEmpty()
+            ? CompletableFuture.completedFuture(null)
+            : saving(() -> state.savePageInputs(written.keys().currentInputs().get()));
         CompletableFuture<Void> savingSearch = written.search().isEmpty()
             ? CompletableFuture.completedFuture(null)
             : saving(() -> state.saveSearchState(written.search().get()));
         mediaIndex.save();
         joined(savingCache);
         joined(savingKeys);
+        joined(savingInputs);
         joined(savingSearch);
         clock.lap("state");
       } catch (IOException | RenderException | RuntimeException | Error e) {
