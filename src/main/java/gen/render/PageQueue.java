@@ -137,8 +137,22 @@ final class PageQueue implements AutoCloseable {
     throw new IllegalStateException(t);
   }
 
+  /**
+   * Stops the pages not yet started and waits for those being rendered: after a failure, no page
+   * may still be on its way to the sink once the build has given up (the writer would find files
+   * in its staging folder as it cleans up).
+   */
   @Override
   public void close() {
     pool.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
   }
 }
