@@ -18,7 +18,7 @@ final class ArticlePages implements RenderStep {
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
       List<Article> related = ctx.archive().relatedTo(article);
-      if (ctx.keepIfUnchanged(ArticleView.pathOf(article), shown(articles, i, related))) continue;
+      if (ctx.keepIfUnchanged(ArticleView.pathOf(article), "article.ftlh", shown(articles, i, related))) continue;
       ArticleView a = ctx.views().of(article);
       Map<String, Object> model = ctx.model(a.path());
       model.put("article", a);

@@ -15,7 +15,7 @@ final class IndexPages implements RenderStep {
     List<List<Article>> pages = Pages.of(ctx.archive().articles(), ctx.options().pageSize());
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf("index.html", "page/", n);
-      if (ctx.keepIfUnchanged(path, pages.get(n - 1))) continue;
+      if (ctx.keepIfUnchanged(path, "index.ftlh", pages.get(n - 1))) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("articles", ctx.views().of(pages.get(n - 1)));
       model.put("pagination", Pagination.of(n, pages.size(), "index.html", "page/"));

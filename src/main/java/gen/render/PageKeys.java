@@ -66,11 +66,6 @@ public final class PageKeys {
     return of(templateDigests, previous, Optional.empty());
   }
 
-  /** As {@link #of(Function, Map)}, with one digest for every template. */
-  public static PageKeys of(String templatesDigest, Map<String, String> previous) {
-    return of(t -> templatesDigest, previous);
-  }
-
   boolean enabled() {
     return this != NONE;
   }

@@ -83,12 +83,14 @@ final class PageQueue implements AutoCloseable {
 
   /**
    * Keeps the page at {@code path} as the previous build wrote it, without its data being made, if
-   * the page shows only {@code shown} and {@link PageReuse} says none of them changed. Returns
+   * the page, made with {@code template}, shows only {@code shown} and {@link PageReuse} says none
+   * of them changed. Returns
    * false when the caller must make the page's data and ask for it with {@link #page}. Called in
    * the order of the pages, in the asking thread.
    */
-  boolean keepIfUnchanged(String path, java.util.Collection<gen.model.Article> shown) throws RenderException, IOException {
-    if (!keys.enabled() || !reuse.unaffected(shown)) return false;
+  boolean keepIfUnchanged(String path, String template, java.util.Collection<gen.model.Article> shown)
+      throws RenderException, IOException {
+    if (!keys.enabled() || !reuse.unaffected(template, shown)) return false;
     java.util.Optional<String> key = keys.previousKey(path);
     if (key.isEmpty()) return false;
     rethrow();

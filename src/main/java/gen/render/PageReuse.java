@@ -54,9 +54,13 @@ final class PageReuse {
     return new PageReuse(true, changed);
   }
 
-  /** Whether a page that shows only {@code shown} has the same data as in the previous build. */
-  boolean unaffected(Collection<Article> shown) {
-    if (!sameStructure) return false;
+  /**
+   * Whether a page made with {@code template} that shows only {@code shown} has the same data as in
+   * the previous build. Only the {@link #TEMPLATES} are part of the structure: a page made with
+   * any other is never taken for unchanged here.
+   */
+  boolean unaffected(String template, Collection<Article> shown) {
+    if (!sameStructure || !TEMPLATES.contains(template)) return false;
     for (Article a : shown) {
       if (changed.contains(a)) return false;
     }

@@ -34,12 +34,13 @@ record RenderContext(
   }
 
   /**
-   * Keeps the page at {@code path} without making its data, when it shows only {@code shown} and
-   * the previous build's page is known to be the same (see {@link PageReuse}); else false, and the
-   * step makes the page's data and asks for it with {@link #page}.
+   * Keeps the page at {@code path} without making its data, when it is made with {@code template},
+   * shows only {@code shown} and the previous build's page is known to be the same (see {@link
+   * PageReuse}); else false, and the step makes the page's data and asks for it with {@link #page}.
    */
-  boolean keepIfUnchanged(String path, java.util.Collection<gen.model.Article> shown) throws RenderException, IOException {
-    return pages.keepIfUnchanged(path, shown);
+  boolean keepIfUnchanged(String path, String template, java.util.Collection<gen.model.Article> shown)
+      throws RenderException, IOException {
+    return pages.keepIfUnchanged(path, template, shown);
   }
 
   /**

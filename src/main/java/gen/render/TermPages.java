@@ -40,7 +40,7 @@ final class TermPages implements RenderStep {
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf(first, folder, n);
       // Term links only: made from the terms, which the arrangement of the archive covers.
-      if (ctx.keepIfUnchanged(path, List.of())) continue;
+      if (ctx.keepIfUnchanged(path, "terms.ftlh", List.of())) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("kind", kind);
       model.put("terms", pages.get(n - 1));
@@ -59,7 +59,7 @@ final class TermPages implements RenderStep {
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf(first, folder, n);
       // Every page of a source shows its site, found among all of its articles.
-      if (ctx.keepIfUnchanged(path, isSource ? term.articles() : pages.get(n - 1))) continue;
+      if (ctx.keepIfUnchanged(path, "term.ftlh", isSource ? term.articles() : pages.get(n - 1))) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("kind", kind);
       model.put("term", ArticleViews.link(term));

@@ -34,7 +34,7 @@ final class TimelinePages implements RenderStep {
     UndatedView undated = new UndatedView(UNDATED, timeline.undated().size());
 
     // Years, months and counts only: made from the time line, which the arrangement covers.
-    if (!ctx.keepIfUnchanged("archive/index.html", List.of())) {
+    if (!ctx.keepIfUnchanged("archive/index.html", "archive.ftlh", List.of())) {
       Map<String, Object> index = ctx.model("archive/index.html");
       index.put("years", years);
       index.put("undated", undated);
@@ -49,7 +49,7 @@ final class TimelinePages implements RenderStep {
       for (int n = 1; n <= pages.size(); n++) {
         String path = Pagination.pathOf(view.path(), folder, n);
         List<Entry> page = pages.get(n - 1);
-        if (ctx.keepIfUnchanged(path, page.stream().map(Entry::article).toList())) continue;
+        if (ctx.keepIfUnchanged(path, "year.ftlh", page.stream().map(Entry::article).toList())) continue;
         Map<String, Object> model = ctx.model(path);
         model.put("year", view);
         model.put("years", years);
@@ -63,7 +63,7 @@ final class TimelinePages implements RenderStep {
     String folder = Pagination.folderOf(UNDATED);
     for (int n = 1; n <= pages.size(); n++) {
       String path = Pagination.pathOf(UNDATED, folder, n);
-      if (ctx.keepIfUnchanged(path, pages.get(n - 1))) continue;
+      if (ctx.keepIfUnchanged(path, "undated.ftlh", pages.get(n - 1))) continue;
       Map<String, Object> model = ctx.model(path);
       model.put("undated", undated);
       model.put("years", years);
