@@ -48,8 +48,9 @@ public final class SiteBuilder {
     }
     BuildState state = new BuildState(options.output(), CodeVersion.current());
     // Read while the input folder is walked: both take a tenth of a second at 10,000 articles.
-    // Then, on the same thread, what the previous build left for rendering: page keys and search
-    // state, another tenth that the main thread would otherwise wait for after assembling.
+    // Then what the previous build left for rendering: page keys and search state on one thread,
+    // what its pages were arranged from on another; a tenth more that the main thread would
+    // otherwise wait for after assembling.
     CompletableFuture<ExtractionCache> reading = CompletableFuture.supplyAsync(state::extractionCache);
     CompletableFuture<Map<String, String>> previousKeys = reading.thenApplyAsync(c -> state.previousPageKeys());
     CompletableFuture<Optional<SearchState>> previousSearchState =
@@ -94,12 +95,8 @@ public final class SiteBuilder {
         // Files that do not depend on each other, each on its own thread but the smallest.
         CompletableFuture<Void> savingCache = saving(() -> joined(preparedCache).publish());
         CompletableFuture<Void> savingKeys = saving(() -> state.savePageKeys(written.keys().currentKeys()));
-        CompletableFuture<Void> savingInputs = written.keys().currentInputs().isEmpty()
-            ? CompletableFuture.completedFuture(null)
-            : saving(() -> state.savePageInputs(written.keys().currentInputs().get()));
-        CompletableFuture<Void> savingSearch = written.search().isEmpty()
-            ? CompletableFuture.completedFuture(null)
-            : saving(() -> state.saveSearchState(written.search().get()));
+        CompletableFuture<Void> savingInputs = savingIfAny(written.keys().currentInputs(), state::savePageInputs);
+        CompletableFuture<Void> savingSearch = savingIfAny(written.search(), state::saveSearchState);
         mediaIndex.save();
         joined(savingCache);
         joined(savingKeys);
@@ -230,6 +227,15 @@ public final class SiteBuilder {
   /** Something that saves part of the build's state. */
   private interface Save {
     void run() throws IOException;
+  }
+
+  /** Something that saves a part of the build's state that a build may not have. */
+  private interface SaveValue<T> {
+    void save(T value) throws IOException;
+  }
+
+  private static <T> CompletableFuture<Void> savingIfAny(Optional<T> value, SaveValue<T> save) {
+    return value.isEmpty() ? CompletableFuture.completedFuture(null) : saving(() -> save.save(value.get()));
   }
 
   private static CompletableFuture<Void> saving(Save save) {
