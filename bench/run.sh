@@ -82,8 +82,8 @@ echo "load before: $(uptime | sed 's/.*load average/load average/')"
 echo "runs per figure: $RUNS (median), gen --jobs $JOBS ${JAVA_OPTS:+, JVM flags: $JAVA_OPTS}"
 echo "sites built in: $outputs ($([ $in_ram -eq 1 ] && echo "RAM file system" || echo "on disk"))"
 echo
-printf '| N | gen full s | gen CPU s | gen MB | hugo s | hugo CPU s | hugo MB | time gen/hugo | CPU gen/hugo | RSS gen/hugo | gen 1 changed s (CPU) | files written | gen no-op s (CPU) | files written | gen site bytes/article | gen cache bytes/article | hugo site bytes/article |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| N | gen full s | gen CPU s | gen MB | hugo s | hugo CPU s | hugo MB | time gen/hugo | CPU gen/hugo | RSS gen/hugo | gen 1 changed s (CPU) | files written | gen no-op s (CPU) | files written | own JVM: 1 changed / no-op s | gen site bytes/article | gen cache bytes/article | hugo site bytes/article |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 
 for n in "${sizes[@]}"; do
   data="$WORK/n$n-s$SEED"
@@ -102,10 +102,23 @@ for n in "${sizes[@]}"; do
     measure gen-full "${java_cmd[@]}" --input "$data/text" --output "$out"
   done
 
-  # One article changed: the middle one gets a new sentence; then it is put back.
+  # One article changed: the middle one gets a new sentence; then it is put back. Measured twice:
+  # each rebuild in a JVM of its own (GEN_NO_SERVER=1), as a first rebuild runs, and handed to the
+  # build server that the first rebuild leaves running (README, "The build server"), started
+  # here by an untimed no-change rebuild.
   victim="$(find "$data/text" -name '*.txt' | sort | sed -n "$((n / 2 + 1))p")"
   cp -p "$victim" "$WORK/victim.bak"
   changed_written=""
+  for i in $(seq "$RUNS"); do
+    echo "Officials added a further detail in revision $i." >>"$victim"
+    GEN_NO_SERVER=1 measure gen-one-own "${java_cmd[@]}" --input "$data/text" --output "$out"
+    cp -p "$WORK/victim.bak" "$victim"
+    GEN_NO_SERVER=1 gen_build "$data/text" "$out" >/dev/null
+  done
+  for _ in $(seq "$RUNS"); do
+    GEN_NO_SERVER=1 measure gen-noop-own "${java_cmd[@]}" --input "$data/text" --output "$out"
+  done
+  gen_build "$data/text" "$out" >/dev/null 2>&1
   for i in $(seq "$RUNS"); do
     echo "Officials added a further detail in revision $i." >>"$victim"
     measure gen-one "${java_cmd[@]}" --input "$data/text" --output "$out"
@@ -118,6 +131,8 @@ for n in "${sizes[@]}"; do
     measure gen-noop "${java_cmd[@]}" --input "$data/text" --output "$out"
     noop_written="$(written_of)"
   done
+  # The server stops when its file goes.
+  rm -f "$out/.gen-cache/build-server"
   # What GitHub Pages publishes: the Pages workflows delete .gen-cache and .gen-manifest first.
   # Bytes of the files (folders' own sizes depend on the file system, not on the site).
   gen_bytes=$(file_bytes "$out" -not -path "$out/.gen-cache/*" -not -name .gen-manifest)
@@ -140,6 +155,7 @@ for n in "${sizes[@]}"; do
   gs=$(stat_of gen-full 1); gm=$(stat_of gen-full 2)
   awk -v n="$n" -v gs="$gs" -v gm="$gm" -v hs="$hs" -v hm="$hm" -v gc="$(cpu_of gen-full)" -v hc="$hc" \
       -v oc="$(cpu_of gen-one)" -v nc="$(cpu_of gen-noop)" \
+      -v oo="$(stat_of gen-one-own 1)" -v no="$(stat_of gen-noop-own 1)" \
       -v os="$(stat_of gen-one 1)" -v ow="$changed_written" -v ns="$(stat_of gen-noop 1)" -v nw="$noop_written" \
       -v gb="$gen_bytes" -v cb="${cache_bytes:-0}" -v hb="$hugo_bytes" 'BEGIN {
     rt = (hs == "nan") ? "n/a" : sprintf("%.2f", gs / hs);
@@ -149,8 +165,8 @@ for n in "${sizes[@]}"; do
     rc = (hc == "nan") ? "n/a" : sprintf("%.2f", gc / hc);
     hmf = (hm == "nan") ? "n/a" : sprintf("%.0f", hm / 1024);
     hbf = (hb == "nan") ? "n/a" : sprintf("%.0f", hb / n);
-    printf "| %d | %.2f | %.1f | %.0f | %s | %s | %s | %s | %s | %s | %.2f (%.1f) | %s | %.2f (%.1f) | %s | %.0f | %.0f | %s |\n",
-      n, gs, gc, gm / 1024, hsf, hcf, hmf, rt, rc, rm, os, oc, ow, ns, nc, nw, gb / n, cb / n, hbf }'
+    printf "| %d | %.2f | %.1f | %.0f | %s | %s | %s | %s | %s | %s | %.2f (%.1f) | %s | %.2f (%.1f) | %s | %.2f / %.2f | %.0f | %.0f | %s |\n",
+      n, gs, gc, gm / 1024, hsf, hcf, hmf, rt, rc, rm, os, oc, ow, ns, nc, nw, oo, no, gb / n, cb / n, hbf }'
 done
 echo
 echo "load after: $(uptime | sed 's/.*load average/load average/')"

@@ -16,7 +16,8 @@ import java.util.Optional;
  * and stop the child if it is itself stopped; the child stops if the parent disappears. Off when
  * the command line or {@code JAVA_TOOL_OPTIONS} / {@code JDK_JAVA_OPTIONS} set JVM options, or
  * {@code GEN_SAME_JVM} is set. A rebuild's child also starts from a class archive kept with the
- * build's state ({@link ClassArchive}).
+ * build's state ({@link ClassArchive}), and stays for the next build of the folder as a build
+ * server ({@link BuildServer}) unless told not to.
  */
 final class BuildJvm {
   static final String CHILD_PROPERTY = "gen.buildJvm";
@@ -34,6 +35,8 @@ final class BuildJvm {
   /** The child's exit code, or empty when the build should run in this JVM. */
   static Optional<Integer> runInChild(String[] args) {
     if (System.getProperty(CHILD_PROPERTY) != null) {
+      String serverPort = System.getProperty(BuildServer.PORT_PROPERTY);
+      if (serverPort != null) BuildServer.runChild(Integer.parseInt(serverPort), System.getProperty(BuildServer.KEY_PROPERTY));
       watchParent();
       return Optional.empty();
     }
@@ -49,11 +52,16 @@ final class BuildJvm {
       return Optional.empty();
     }
     String jar = Path.of(jvmArgs.get()[1]).toAbsolutePath().toString();
+    ClassArchive.Plan archive = ClassArchive.plan(args, jar);
+    // A build that writes the class archive runs in a JVM of its own: the archive is written as it exits.
+    if (archive.written().isEmpty()) {
+      Optional<Integer> served = byServer(args, java.get(), jar, archive);
+      if (served.isPresent()) return served;
+    }
     List<String> command = new ArrayList<>();
     command.add(java.get());
     command.addAll(FLAGS);
     command.addAll(HeapHint.flags(Runtime.getRuntime().maxMemory()));
-    ClassArchive.Plan archive = ClassArchive.plan(args, jar);
     command.addAll(archive.flags());
     command.add("-D" + CHILD_PROPERTY + "=1");
     command.add("-jar");
@@ -78,6 +86,21 @@ final class BuildJvm {
         return Optional.of(child.exitValue()); // shutting down already
       }
     }
+  }
+
+  /** The build run by the output folder's build server, or by a new one; empty when there is none for it. */
+  private static Optional<Integer> byServer(String[] args, String java, String jar, ClassArchive.Plan archive) {
+    List<String> javaAndFlags = new ArrayList<>();
+    javaAndFlags.add(java);
+    javaAndFlags.addAll(FLAGS);
+    javaAndFlags.addAll(HeapHint.flags(Runtime.getRuntime().maxMemory()));
+    javaAndFlags.addAll(archive.flags());
+    List<String> identity = new ArrayList<>(javaAndFlags);
+    identity.add(jar);
+    Optional<BuildClient> client = BuildClient.forBuild(args, identity, System.getenv());
+    if (client.isEmpty()) return Optional.empty();
+    Optional<Integer> code = client.get().byRunningServer();
+    return code.isPresent() ? code : client.get().byNewServer(javaAndFlags, jar);
   }
 
   /** In the child: if the parent is killed, stop as it would have been (the writer's journal copes). */

@@ -171,8 +171,9 @@ final class ClassArchive {
         value = args[++i];
       } else if (a.startsWith("--output=")) {
         value = a.substring("--output=".length());
-      } else if (a.startsWith("-o") || a.startsWith("--output")) {
-        return Optional.empty();
+      } else if (a.startsWith("-o") || a.startsWith("--output")
+          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('o') > 0)) {
+        return Optional.empty(); // -ofolder, -qo folder: read here with doubt
       } else {
         continue;
       }

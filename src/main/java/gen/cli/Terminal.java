@@ -8,7 +8,8 @@ import java.util.Map;
  */
 record Terminal(boolean interactive) {
   static Terminal detect() {
-    return of(System.console() != null, System.getenv());
+    Invocation invocation = Invocation.current();
+    return of(invocation.console(), invocation.env());
   }
 
   /** A console, and neither {@code NO_COLOR} nor a dumb terminal. */
