@@ -9,9 +9,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A closing {@code Reference(s):} block of domains or URLs, or a {@code Source: URL} line: the
- * article's source and original URL. The footer is removed from the body. Everything after the
- * label must be URLs or domains, one or several to a line; a "Source: Supplied" photo credit or a
- * sentence is not a footer.
+ * article's source and original URL. The footer is removed from the body. What follows the label
+ * must be URLs or domains, one or several to a line; a "Source: Supplied" photo credit or a
+ * sentence is not a footer. A line of prose after those lines ends the footer and stays in the body.
  */
 public final class ReferenceFooterHeuristic implements Heuristic {
   private static final Pattern LABEL =
@@ -36,23 +36,31 @@ public final class ReferenceFooterHeuristic implements Heuristic {
       var m = LABEL.matcher(tail.get(start).text());
       if (!m.matches()) continue;
       List<String> refs = new ArrayList<>();
-      List<String> rest = new ArrayList<>();
-      if (!m.group(1).isBlank()) rest.add(m.group(1));
-      for (int j = start + 1; j < tail.size(); j++) rest.add(tail.get(j).text());
-      for (String line : rest) {
-        for (String raw : line.strip().split("\\s+")) {
-          // "<https://...>", "(cgtn.com)", "cgtn.com,": the link without what encloses it.
-          String token = raw.replaceAll("^[<(\\[]+|[>)\\].,;]+$", "");
-          if (token.isEmpty()) continue;
-          if (!(Urls.isWebUrl(token) || Urls.looksLikeDomain(token))) return;
-          refs.add(token);
-        }
-      }
+      // What follows the label on its own line must be links: "Source: the company said" is a sentence.
+      if (!m.group(1).isBlank() && !addLinks(m.group(1), refs)) return;
+      int end = start + 1;
+      // Then lines of links; the first line that is not ends the footer. A note added after it
+      // ("Updated: ...") stays in the body, and the footer still names the source.
+      while (end < tail.size() && addLinks(tail.get(end).text(), refs)) end++;
       if (refs.isEmpty()) return;
       offer(ctx, refs);
-      remove(tail.subList(start, tail.size()));
+      remove(tail.subList(start, end));
       return;
     }
+  }
+
+  /** Adds the line's links to {@code refs} if every word of it is one; else leaves them as they were. */
+  private static boolean addLinks(String line, List<String> refs) {
+    List<String> found = new ArrayList<>();
+    for (String raw : line.strip().split("\\s+")) {
+      // "<https://...>", "(cgtn.com)", "cgtn.com,": the link without what encloses it.
+      String token = raw.replaceAll("^[<(\\[]+|[>)\\].,;]+$", "");
+      if (token.isEmpty()) continue;
+      if (!(Urls.isWebUrl(token) || Urls.looksLikeDomain(token))) return false;
+      found.add(token);
+    }
+    refs.addAll(found);
+    return !found.isEmpty();
   }
 
   private static void offer(ExtractionContext ctx, List<String> refs) {
@@ -78,17 +86,24 @@ public final class ReferenceFooterHeuristic implements Heuristic {
     return out;
   }
 
-  /** Removes the footer lines: whole blocks, or the end of the block the footer starts in. */
+  /**
+   * Removes the footer lines: a block all of whose lines are in the footer goes; a block with
+   * lines of the body too keeps those.
+   */
   private static void remove(List<Line> footer) {
-    Line first = footer.get(0);
-    for (Line l : footer) {
-      if (l.block() != first.block()) l.block().remove();
-    }
-    if (first.index() == 0) {
-      first.block().remove();
-    } else {
-      String[] lines = Blocks.wholeText(first.block()).split("\n");
-      first.block().text(String.join("\n", java.util.Arrays.asList(lines).subList(0, first.index())).strip());
-    }
+    java.util.Map<Element, java.util.Set<Integer>> byBlock = new java.util.LinkedHashMap<>();
+    for (Line l : footer) byBlock.computeIfAbsent(l.block(), b -> new java.util.HashSet<>()).add(l.index());
+    byBlock.forEach((block, removed) -> {
+      String[] lines = Blocks.wholeText(block).split("\n");
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < lines.length; i++) {
+        if (!removed.contains(i)) kept.add(lines[i]);
+      }
+      if (kept.stream().allMatch(String::isBlank)) {
+        block.remove();
+      } else {
+        block.text(String.join("\n", kept).strip());
+      }
+    });
   }
 }

@@ -78,6 +78,32 @@ class ReferenceFooterHeuristicTest {
   }
 
   @Test
+  void a_note_added_after_the_footer_ends_it_and_stays_in_the_body() {
+    var ctx = footer("First paragraph.\nSecond paragraph.\nReference(s):\ncgtn.com\n"
+        + "Officials added a further detail on Friday.\n");
+    assertEquals("cgtn.com", ctx.candidates().value(Field.SOURCE).orElseThrow().domain().orElseThrow());
+    assertEquals(List.of("First paragraph.", "Second paragraph.", "Officials added a further detail on Friday."),
+        TextFixtures.paragraphs(ctx));
+  }
+
+  @Test
+  void a_note_after_a_footer_in_a_hard_wrapped_paragraph() {
+    var ctx =
+        footer(
+            """
+            The council met on Tuesday and agreed on the budget
+            after a long debate.
+
+            Source: https://www.example.org/news/budget
+            Editor: Jane Smith
+            """);
+    assertEquals("https://www.example.org/news/budget", ctx.candidates().value(Field.URL).orElseThrow());
+    List<String> paragraphs = TextFixtures.paragraphs(ctx);
+    assertEquals("Editor: Jane Smith", paragraphs.get(paragraphs.size() - 1).strip());
+    assertFalse(String.join("\n", paragraphs).contains("example.org"), paragraphs.toString());
+  }
+
+  @Test
   void a_footer_only_text_is_left_alone() {
     var ctx = footer("Reference(s):\ncgtn.com\n");
     assertFalse(ctx.candidates().has(Field.SOURCE));
