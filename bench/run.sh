@@ -32,12 +32,27 @@ command -v hugo >/dev/null 2>&1 && have_hugo=1
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-# measure LABEL CMD...: runs CMD under /usr/bin/time, appends "seconds kb" to $WORK/LABEL.times
+# The CPU seconds (user + system) a build server has used so far, when $server_of is an output
+# folder with a running server; else 0. Its builds' CPU is not the launcher's, so /usr/bin/time
+# does not see it.
+server_of=""
+server_cpu() {
+  local pid
+  pid="$(sed -n 4p "$server_of/.gen-cache/build-server" 2>/dev/null)"
+  if [ -z "$server_of" ] || [ -z "$pid" ] || [ ! -r "/proc/$pid/stat" ]; then echo 0; return; fi
+  awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print ($12 + $13) / hz}' "/proc/$pid/stat"
+}
+# measure LABEL CMD...: runs CMD under /usr/bin/time, appends "seconds kb user sys" to
+# $WORK/LABEL.times, the build server's CPU (if any) counted as user time.
 measure() {
   local label="$1"; shift
+  local before after
+  before="$(server_cpu)"
   /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.out" "$@" >"$WORK/cmd.out" 2>&1 || {
     echo "bench: failed: $*" >&2; cat "$WORK/cmd.out" >&2; exit 1; }
-  cat "$WORK/time.out" >>"$WORK/$label.times"
+  after="$(server_cpu)"
+  awk -v b="$before" -v a="$after" '{printf "%s %s %.2f %s\n", $1, $2, $3 + a - b, $4}' "$WORK/time.out" \
+    >>"$WORK/$label.times"
 }
 # The count from gen's summary line: "Built ..., 12 files written".
 written_of() { grep -o '[0-9,]* files\? written' "$WORK/cmd.out" | head -1 | tr -dc '0-9'; }
@@ -119,6 +134,7 @@ for n in "${sizes[@]}"; do
     GEN_NO_SERVER=1 measure gen-noop-own "${java_cmd[@]}" --input "$data/text" --output "$out"
   done
   gen_build "$data/text" "$out" >/dev/null 2>&1
+  server_of="$out"
   for i in $(seq "$RUNS"); do
     echo "Officials added a further detail in revision $i." >>"$victim"
     measure gen-one "${java_cmd[@]}" --input "$data/text" --output "$out"
@@ -133,6 +149,7 @@ for n in "${sizes[@]}"; do
   done
   # The server stops when its file goes.
   rm -f "$out/.gen-cache/build-server"
+  server_of=""
   # What GitHub Pages publishes: the Pages workflows delete .gen-cache and .gen-manifest first.
   # Bytes of the files (folders' own sizes depend on the file system, not on the site).
   gen_bytes=$(file_bytes "$out" -not -path "$out/.gen-cache/*" -not -name .gen-manifest)
