@@ -234,10 +234,12 @@ final class BuildClient {
    * leaves its file, and its port may since be another program's, which must not get the request.
    */
   private static boolean isServer(long pid, String keyFlag) {
-    return ProcessHandle.of(pid)
-        .flatMap(p -> p.info().arguments())
-        .map(a -> List.of(a).contains(keyFlag))
-        .orElse(false);
+    Optional<ProcessHandle.Info> info = ProcessHandle.of(pid).map(ProcessHandle::info);
+    if (info.isEmpty()) return false;
+    Optional<String[]> arguments = info.get().arguments();
+    if (arguments.isPresent()) return List.of(arguments.get()).contains(keyFlag);
+    // Where a process's arguments cannot be read (some Windows processes): a live java at least.
+    return info.get().command().map(c -> c.toLowerCase(java.util.Locale.ROOT).contains("java")).orElse(false);
   }
 
   /** 128 random bits from the system, without the start-up cost of Java's security providers. */
