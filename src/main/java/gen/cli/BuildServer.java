@@ -111,7 +111,7 @@ final class BuildServer {
   /** Serves builds until the server has been idle for its idle time, or its file is no longer its own. */
   void serveUntilIdle(ServerSocket listening, ServerFile file, Path stateFolder) {
     long idleSince = System.nanoTime();
-    shrink();
+    collect();
     while (file.isCurrent(stateFolder)) {
       if (System.nanoTime() - idleSince > idle.toNanos()) {
         file.deleteIfCurrent(stateFolder);
@@ -122,7 +122,7 @@ final class BuildServer {
         if (served.isEmpty()) continue;
         served.get().finish(served.get().run());
         idleSince = System.nanoTime();
-        shrink();
+        collect();
       } catch (SocketTimeoutException e) {
         // Time to look at the file and the clock again.
       } catch (IOException | RuntimeException e) {
@@ -238,10 +238,11 @@ final class BuildServer {
   }
 
   /**
-   * Gives back to the system the memory of the build just done: the serial collector shrinks the
-   * heap to what is alive after a full collection (the server keeps nothing of a build).
+   * Collects the garbage of the build just done while no launcher waits, so that the next build
+   * starts with an empty young generation instead of collecting it early on. (It does not give
+   * the memory back to the system: the serial collector keeps its heap's pages.)
    */
-  private static void shrink() {
+  private static void collect() {
     System.gc();
   }
 }
