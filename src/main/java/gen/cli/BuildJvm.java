@@ -29,6 +29,15 @@ final class BuildJvm {
   static final List<String> FLAGS = List.of(
       "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
       "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=30", "-XX:MaxNewSize=256m");
+  /**
+   * A build server's: G1, whose full collection after each build hands the heap's free memory
+   * back to the system (the serial collector keeps the pages of the largest build: ~470 MB of
+   * RSS idle after 10,000-article rebuilds, against ~120 MB with G1), C1 only, and the same free
+   * ratios. Rebuilds are no slower for it (100,000 articles, nothing changed: 7.0-7.4 s against
+   * 8.1 s, peaking at 1.5-1.6 GB against 1.1 GB of RSS).
+   */
+  static final List<String> SERVER_FLAGS = List.of(
+      "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1", "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=30");
 
   private BuildJvm() {}
 
@@ -92,8 +101,7 @@ final class BuildJvm {
   private static Optional<Integer> byServer(String[] args, String java, String jar, ClassArchive.Plan archive) {
     List<String> javaAndFlags = new ArrayList<>();
     javaAndFlags.add(java);
-    javaAndFlags.addAll(FLAGS);
-    javaAndFlags.addAll(HeapHint.flags(Runtime.getRuntime().maxMemory()));
+    javaAndFlags.addAll(SERVER_FLAGS);
     javaAndFlags.addAll(archive.flags());
     List<String> identity = new ArrayList<>(javaAndFlags);
     identity.add(jar);
