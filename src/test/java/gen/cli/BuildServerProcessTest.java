@@ -31,8 +31,10 @@ class BuildServerProcessTest {
   @TempDir Path tmp;
   private final List<Long> servers = new ArrayList<>();
 
+  /** Whatever happened, no server of this test outlives it. */
   @AfterEach
   void stopServers() {
+    ServerFile.read(tmp.resolve("site").resolve(".gen-cache")).ifPresent(f -> servers.add(f.pid()));
     for (long pid : servers) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
   }
 
