@@ -132,8 +132,8 @@ final class BuildServer {
   }
 
   /**
-   * Reads a launcher's request, and answers whether this server runs it: only a launcher that
-   * knows the token, for the key this server was started with.
+   * Reads a launcher's request, and answers whether this server runs it: only a {@code build}, from
+   * a launcher that knows the token, for the key this server was started with.
    */
   Optional<Served> accept(Socket launcher) throws IOException {
     launcher.setSoTimeout(HELLO_MILLIS);
@@ -144,7 +144,9 @@ final class BuildServer {
       return Optional.empty();
     }
     ServerWire.Request request = ServerWire.Request.readAfterToken(offered, in);
-    if (!request.key().equals(key)) {
+    // A server runs builds and nothing else, whoever holds the token.
+    boolean build = !request.args().isEmpty() && request.args().get(0).equals("build");
+    if (!request.key().equals(key) || !build) {
       out.answer(ServerWire.REFUSED);
       return Optional.empty();
     }

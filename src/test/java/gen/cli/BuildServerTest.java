@@ -98,6 +98,12 @@ class BuildServerTest {
       assertEquals(Optional.empty(), other.converse(s, TOKEN));
     }
     assertEquals(Optional.empty(), other.byRunningServer(), "its file names another key: not even asked");
+    // Anything but a build: refused too.
+    Launcher init = launcher(out, "init", tmp.resolve("elsewhere").toString());
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), file.port())) {
+      assertEquals(Optional.empty(), init.client.converse(s, TOKEN));
+    }
+    assertFalse(Files.exists(tmp.resolve("elsewhere")));
 
     Launcher next = launcher(out, "build", "-q", "--input", input.toString(), "--output", out.toString());
     assertEquals(Optional.of(0), next.client.byRunningServer(), "still serving");
