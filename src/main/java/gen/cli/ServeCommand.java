@@ -115,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     stdout.println("Serving " + options.output() + " at " + url + "  (watching " + options.input()
-        + (Files.isDirectory(options.templates()) ? " and " + options.templates() : "") + "; Ctrl-C to stop)");
+        + " and " + options.templates() + "; Ctrl-C to stop)");
     stdout.flush();
 
     CountDownLatch stopped = new CountDownLatch(1);

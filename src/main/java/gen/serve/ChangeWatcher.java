@@ -24,11 +24,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches folders recursively (new subfolders included) and calls back once a burst of changes has
  * settled: an editor's save is often several events, and a build per event would be wasted. Paths
- * below an ignored folder (the site being written) never count.
+ * below an ignored folder (the site being written) never count. A root that does not exist yet
+ * (a {@code templates/} folder made while the preview runs), or is deleted and made again, is
+ * watched from the folder that holds it, and from its creation on.
  */
 public final class ChangeWatcher implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> keys = new HashMap<>();
+  /** The folders that hold the roots, and the roots each one may see created. */
+  private final Map<WatchKey, Awaited> awaited = new HashMap<>();
   private final List<Path> ignored;
   private final long quietMillis;
   private final Runnable onChange;
@@ -48,6 +52,7 @@ public final class ChangeWatcher implements AutoCloseable {
     for (Path root : roots) {
       Path r = root.toAbsolutePath().normalize();
       if (Files.isDirectory(r)) registerTree(r);
+      await(r);
     }
     this.thread = new Thread(this::run, "gen-watch");
     thread.setDaemon(true);
@@ -75,6 +80,21 @@ public final class ChangeWatcher implements AutoCloseable {
     });
   }
 
+  /** A root and the folder that holds it: what a root is while it does not exist. */
+  private record Awaited(Path parent, List<Path> roots) {}
+
+  /** Watches the folder that holds the root (not below it) for the root's creation. */
+  private void await(Path root) throws IOException {
+    Path parent = root.getParent();
+    if (parent == null || !Files.isDirectory(parent) || isIgnored(parent)) return;
+    // The same kinds as a tree's folder: registering a folder again replaces its kinds.
+    WatchKey key = parent.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+    Awaited known = awaited.get(key);
+    List<Path> roots = new java.util.ArrayList<>(known == null ? List.of() : known.roots());
+    if (!roots.contains(root)) roots.add(root);
+    awaited.put(key, new Awaited(parent, List.copyOf(roots)));
+  }
+
   private boolean isIgnored(Path p) {
     for (Path i : ignored) if (p.startsWith(i)) return true;
     return false;
@@ -99,11 +119,24 @@ public final class ChangeWatcher implements AutoCloseable {
   /** Handles one key's events; true if any of them is a change to an input. */
   private boolean drain(WatchKey key) {
     Path dir = keys.get(key);
+    Awaited holder = awaited.get(key);
     boolean relevant = false;
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
         relevant = true;
         continue;
+      }
+      if (holder != null && event.kind() == ENTRY_CREATE) {
+        Path created = holder.parent().resolve((Path) event.context());
+        if (holder.roots().contains(created) && Files.isDirectory(created)) {
+          try {
+            registerTree(created);
+          } catch (IOException e) {
+            // Gone again at once: nothing to watch.
+          }
+          relevant = true;
+          continue;
+        }
       }
       if (dir == null) continue;
       Path changed = dir.resolve((Path) event.context());
@@ -123,7 +156,10 @@ public final class ChangeWatcher implements AutoCloseable {
       }
       relevant = true;
     }
-    if (!key.reset()) keys.remove(key);
+    if (!key.reset()) {
+      keys.remove(key);
+      awaited.remove(key);
+    }
     return relevant;
   }
 
