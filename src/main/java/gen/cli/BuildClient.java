@@ -61,14 +61,14 @@ final class BuildClient {
    *   <li>when the output folder cannot be told for sure from the arguments.
    * </ul>
    */
-  static Optional<BuildClient> forBuild(String[] args, List<String> childCommand, Map<String, String> env) {
+  static Optional<BuildClient> forBuild(String[] args, List<String> javaAndFlags, String jar, Map<String, String> env) {
     if (env.containsKey("GEN_NO_SERVER") || isCi(env)) return Optional.empty();
     Optional<Path> output = ClassArchive.outputFolder(args);
     if (output.isEmpty()) return Optional.empty();
     Path absolute = output.get().toAbsolutePath().normalize();
     Path state = absolute.resolve(ClassArchive.STATE_FOLDER);
     if (!Files.isDirectory(state, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
-    String key = key(childCommand, absolute, env);
+    String key = key(javaAndFlags, jar, absolute, env);
     Invocation invocation = Invocation.current();
     String charset = System.getProperty("sun.stdout.encoding", java.nio.charset.Charset.defaultCharset().name());
     ServerWire.Request request = new ServerWire.Request("", key, List.of(args), invocation.env(), invocation.console(), charset);
@@ -83,25 +83,16 @@ final class BuildClient {
   }
 
   /**
-   * What a server must have been started as to run this build: the same JVM, flags and jar (its
-   * path, size and time: a rebuilt jar is another gen), the same working folder (for relative
-   * paths), the same output folder, the same time zone, locale and charsets (the JVM takes them
-   * from the environment it starts in), and the same {@code GEN_TIMINGS}, which the build reads
-   * from its own environment.
+   * What a server must have been started as to run this build: the same JVM and flags, the same
+   * jar ({@link ClassArchive#identity}: its path, size and time, so a rebuilt jar is another gen),
+   * the same working folder (for relative paths), the same output folder, the same time zone,
+   * locale and charsets (the JVM takes them from the environment it starts in), and the same
+   * {@code GEN_TIMINGS}, which the build reads from its own environment.
    */
-  static String key(List<String> childCommand, Path output, Map<String, String> env) {
+  static String key(List<String> javaAndFlags, String jar, Path output, Map<String, String> env) {
     StringBuilder id = new StringBuilder();
-    for (String part : childCommand) id.append(part).append('\0');
-    for (String part : childCommand) {
-      if (!part.endsWith(".jar")) continue;
-      try {
-        Path jar = Path.of(part);
-        id.append(Files.size(jar)).append('|').append(Files.getLastModifiedTime(jar).toMillis()).append('\0');
-      } catch (IOException | RuntimeException e) {
-        id.append("?\0");
-      }
-    }
-    id.append(System.getProperty("java.vm.version")).append('\0');
+    for (String part : javaAndFlags) id.append(part).append('\0');
+    id.append(ClassArchive.identity(jar)).append('\0');
     id.append(System.getProperty("user.dir")).append('\0').append(output).append('\0');
     id.append(java.util.TimeZone.getDefault().getID()).append('\0').append(java.util.Locale.getDefault()).append('\0');
     id.append(System.getProperty("file.encoding")).append('\0').append(System.getProperty("sun.jnu.encoding")).append('\0');

@@ -106,9 +106,7 @@ final class BuildJvm {
     javaAndFlags.add(java);
     javaAndFlags.addAll(SERVER_FLAGS);
     javaAndFlags.addAll(archive.flags());
-    List<String> identity = new ArrayList<>(javaAndFlags);
-    identity.add(jar);
-    Optional<BuildClient> client = BuildClient.forBuild(args, identity, System.getenv());
+    Optional<BuildClient> client = BuildClient.forBuild(args, javaAndFlags, jar, System.getenv());
     if (client.isEmpty()) return Optional.empty();
     Optional<Integer> code = client.get().byRunningServer();
     return code.isPresent() ? code : client.get().byNewServer(javaAndFlags, jar);

@@ -240,9 +240,9 @@ final class BuildServer {
   }
 
   /**
-   * Collects the garbage of the build just done while no launcher waits, so that the next build
-   * starts with an empty young generation instead of collecting it early on. (It does not give
-   * the memory back to the system: the serial collector keeps its heap's pages.)
+   * Collects the garbage of the build just done while no launcher waits: G1 ({@link
+   * BuildJvm#SERVER_FLAGS}) then shrinks the heap to what is alive and hands the rest back to the
+   * system, and the next build starts with an empty young generation.
    */
   private static void collect() {
     System.gc();

@@ -188,8 +188,8 @@ final class ClassArchive {
     }
   }
 
-  /** The jar (path, size, time) and the JVM that will map the archive. */
-  private static String identity(String jar) {
+  /** The jar (path, size, time) and the JVM that will map the archive (or run it). */
+  static String identity(String jar) {
     try {
       Path p = Path.of(jar);
       String id = p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis() + "|"

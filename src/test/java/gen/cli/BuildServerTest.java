@@ -161,25 +161,25 @@ class BuildServerTest {
   void a_launcher_uses_a_server_only_to_rebuild_a_folder_and_never_on_ci() throws Exception {
     Path out = tmp.resolve("site");
     String[] args = {"build", "--output", out.toString()};
-    List<String> command = List.of("java", "-XX:+UseSerialGC", "-jar", "gen.jar");
-    assertTrue(BuildClient.forBuild(args, command, Map.of()).isEmpty(), "a first build: nothing to rebuild yet");
+    List<String> command = List.of("java", "-XX:+UseSerialGC");
+    assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of()).isEmpty(), "a first build: nothing to rebuild yet");
     Files.createDirectories(out.resolve(".gen-cache"));
-    assertTrue(BuildClient.forBuild(args, command, Map.of()).isPresent());
-    assertTrue(BuildClient.forBuild(args, command, Map.of("GEN_NO_SERVER", "1")).isEmpty());
-    assertTrue(BuildClient.forBuild(args, command, Map.of("CI", "true")).isEmpty());
-    assertTrue(BuildClient.forBuild(args, command, Map.of("CI", "false")).isPresent());
-    assertTrue(BuildClient.forBuild(new String[] {"build", "-qo", out.toString()}, command, Map.of()).isEmpty(),
+    assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of()).isPresent());
+    assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of("GEN_NO_SERVER", "1")).isEmpty());
+    assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of("CI", "true")).isEmpty());
+    assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of("CI", "false")).isPresent());
+    assertTrue(BuildClient.forBuild(new String[] {"build", "-qo", out.toString()}, command, "gen.jar", Map.of()).isEmpty(),
         "an output folder not read for sure");
   }
 
   @Test
   void the_key_tells_apart_what_a_server_cannot_change_for_a_build() {
-    List<String> command = List.of("java", "-XX:+UseSerialGC", "-jar", "gen.jar");
-    String key = BuildClient.key(command, tmp.resolve("site"), Map.of());
-    assertEquals(key, BuildClient.key(command, tmp.resolve("site"), Map.of("TERM", "xterm")));
-    assertNotEquals(key, BuildClient.key(command, tmp.resolve("public"), Map.of()));
-    assertNotEquals(key, BuildClient.key(List.of("java", "-jar", "gen.jar"), tmp.resolve("site"), Map.of()));
-    assertNotEquals(key, BuildClient.key(command, tmp.resolve("site"), Map.of("GEN_TIMINGS", "1")));
+    List<String> command = List.of("java", "-XX:+UseSerialGC");
+    String key = BuildClient.key(command, "gen.jar", tmp.resolve("site"), Map.of());
+    assertEquals(key, BuildClient.key(command, "gen.jar", tmp.resolve("site"), Map.of("TERM", "xterm")));
+    assertNotEquals(key, BuildClient.key(command, "gen.jar", tmp.resolve("public"), Map.of()));
+    assertNotEquals(key, BuildClient.key(List.of("java"), "gen.jar", tmp.resolve("site"), Map.of()));
+    assertNotEquals(key, BuildClient.key(command, "gen.jar", tmp.resolve("site"), Map.of("GEN_TIMINGS", "1")));
   }
 
   @Test
