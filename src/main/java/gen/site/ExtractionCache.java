@@ -23,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
 
 /**
  * Extracted articles of the previous build, so that the next one reads and extracts only the
@@ -43,7 +40,7 @@ import java.util.zip.Inflater;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 7";
+  private static final String MAGIC = "gen-extraction-cache 8";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -118,10 +115,11 @@ final class ExtractionCache {
   }
 
   /**
-   * A shard file: a header, the entries without their bodies (deflated together), then each
-   * entry's bodies deflated on their own, so that a build reads the bodies of only the articles
-   * it renders again. The whole file stays in memory as it was read, the bodies still deflated: a
-   * fifth of their size in memory, and nothing for the collector to copy but one array.
+   * A shard file: a header, the entries without their bodies (compressed together, {@link
+   * BlockCodec}), then each entry's bodies compressed on their own, so that a build reads the
+   * bodies of only the articles it renders again; one checksum covers both. The whole file stays
+   * in memory as it was read, the bodies still compressed: under a third of their size in memory,
+   * and nothing for the collector to copy but one array.
    */
   private static List<Entry> readShard(byte[] file, String codeVersion) throws IOException {
     DataInputStream head = new DataInputStream(new java.io.ByteArrayInputStream(file));
@@ -129,7 +127,7 @@ final class ExtractionCache {
     int n = head.readInt();
     int metaLength = head.readInt();
     int blobsLength = head.readInt();
-    int blobsCrc = head.readInt();
+    int crcOfRest = head.readInt();
     int metaStart = file.length - head.available();
     int blobsStart = metaStart + metaLength;
     if (metaLength < 0 || blobsLength < 0 || (long) blobsStart + blobsLength != file.length) {
@@ -137,33 +135,12 @@ final class ExtractionCache {
     }
     // Checked once here, so that a body read later cannot turn out damaged mid-build.
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(file, blobsStart, blobsLength);
-    if ((int) crc.getValue() != blobsCrc) throw new IOException("damaged bodies");
-    BinaryReader in = new BinaryReader(inflate(file, metaStart, metaLength));
+    crc.update(file, metaStart, metaLength + blobsLength);
+    if ((int) crc.getValue() != crcOfRest) throw new IOException("damaged shard");
+    BinaryReader in = new BinaryReader(BlockCodec.decompress(file, metaStart, metaLength));
     List<Entry> read = new ArrayList<>(n);
     for (int k = 0; k < n; k++) read.add(readEntry(in, file, blobsStart, blobsLength));
     return read;
-  }
-
-  /** A deflated slice of {@code file}, inflated whole. */
-  private static byte[] inflate(byte[] file, int offset, int length) throws IOException {
-    Inflater inflater = new Inflater();
-    try {
-      inflater.setInput(file, offset, length);
-      byte[] out = new byte[Math.max(1 << 12, length * 4)];
-      int size = 0;
-      while (!inflater.finished()) {
-        if (size == out.length) out = Arrays.copyOf(out, out.length * 2);
-        int n = inflater.inflate(out, size, out.length - size);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) throw new java.io.EOFException("cut short");
-        size += n;
-      }
-      return size == out.length ? out : Arrays.copyOf(out, size);
-    } catch (java.util.zip.DataFormatException e) {
-      throw new IOException("damaged entries", e);
-    } finally {
-      inflater.end();
-    }
   }
 
   /**
@@ -314,30 +291,25 @@ final class ExtractionCache {
     java.io.ByteArrayOutputStream blobs = new java.io.ByteArrayOutputStream();
     int[] offsets = new int[sorted.size()];
     int[] lengths = new int[sorted.size()];
-    // Deflated at the fastest level: a fifth of the size, so the cache does not rival the site.
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    java.io.ByteArrayOutputStream meta = new java.io.ByteArrayOutputStream();
-    try {
-      for (int k = 0; k < sorted.size(); k++) {
-        offsets[k] = blobs.size();
-        Article a = sorted.get(k).article();
-        if (a.storedBodies().orElse(null) instanceof ShardBodies kept) {
-          kept.copyTo(blobs); // unchanged: copied as it was stored, not deflated again
-        } else {
-          deflateBodies(a, deflater, blobs);
-        }
-        lengths[k] = blobs.size() - offsets[k];
+    for (int k = 0; k < sorted.size(); k++) {
+      offsets[k] = blobs.size();
+      Article a = sorted.get(k).article();
+      if (a.storedBodies().orElse(null) instanceof ShardBodies kept) {
+        kept.copyTo(blobs); // unchanged: copied as it was stored, not compressed again
+      } else {
+        compressBodies(a, blobs);
       }
-      deflater.reset();
-      try (DataOutputStream out = new DataOutputStream(
-          new BufferedOutputStream(new DeflaterOutputStream(meta, deflater, 1 << 16), 1 << 16))) {
-        for (int k = 0; k < sorted.size(); k++) writeEntry(out, sorted.get(k), offsets[k], lengths[k]);
-      }
-    } finally {
-      deflater.end();
+      lengths[k] = blobs.size() - offsets[k];
     }
+    java.io.ByteArrayOutputStream rawMeta = new java.io.ByteArrayOutputStream(sorted.size() * 512);
+    try (DataOutputStream out = new DataOutputStream(rawMeta)) {
+      for (int k = 0; k < sorted.size(); k++) writeEntry(out, sorted.get(k), offsets[k], lengths[k]);
+    }
+    java.io.ByteArrayOutputStream meta = new java.io.ByteArrayOutputStream();
+    BlockCodec.compress(rawMeta.toByteArray(), 0, rawMeta.size(), meta);
     byte[] blobBytes = blobs.toByteArray();
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(meta.toByteArray());
     crc.update(blobBytes);
     Path tmp = temporary(shard);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -352,20 +324,13 @@ final class ExtractionCache {
     }
   }
 
-  /** Both bodies, deflated as one: the HTML's length, the HTML, the text (which repeats much of it). */
-  private static void deflateBodies(Article a, Deflater deflater, java.io.ByteArrayOutputStream to) {
+  /** Both bodies, compressed as one block: the HTML's length, the HTML, the text (which repeats much of it). */
+  private static void compressBodies(Article a, java.io.ByteArrayOutputStream to) {
     java.nio.ByteBuffer html = a.bodyHtmlUtf8();
     java.nio.ByteBuffer text = a.bodyTextUtf8();
     java.nio.ByteBuffer raw = java.nio.ByteBuffer.allocate(4 + html.remaining() + text.remaining());
     raw.putInt(html.remaining()).put(html.duplicate()).put(text.duplicate());
-    deflater.reset();
-    deflater.setInput(raw.array());
-    deflater.finish();
-    byte[] buffer = new byte[8192];
-    while (!deflater.finished()) {
-      int n = deflater.deflate(buffer);
-      to.write(buffer, 0, n);
-    }
+    BlockCodec.compress(raw.array(), 0, raw.capacity(), to);
   }
 
   private static void writeEntry(DataOutputStream out, Entry e, int blobOffset, int blobLength) throws IOException {
@@ -418,7 +383,7 @@ final class ExtractionCache {
     return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.stored(placeholder, meta, slug, bodies, metaPrint));
   }
 
-  /** An entry's bodies: a slice of the shard file as read, inflated each time they are asked for. */
+  /** An entry's bodies: a slice of the shard file as read, decompressed each time they are asked for. */
   private record ShardBodies(byte[] file, int offset, int length, byte[] htmlPrint, byte[] textPrint,
       boolean htmlHasAttributeValues) implements gen.model.StoredBodies {
     @Override
@@ -447,7 +412,7 @@ final class ExtractionCache {
 
     private byte[] part(boolean html) {
       try {
-        BinaryReader in = new BinaryReader(inflate(file, offset, length));
+        BinaryReader in = new BinaryReader(BlockCodec.decompress(file, offset, length));
         byte[] htmlBytes = in.readBytes(in.readInt());
         return html ? htmlBytes : in.readBytes(in.remaining());
       } catch (IOException e) {

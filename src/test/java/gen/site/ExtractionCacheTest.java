@@ -109,7 +109,24 @@ class ExtractionCacheTest {
     cache.save();
     Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
     byte[] bytes = Files.readAllBytes(shard);
-    bytes[bytes.length - 3] ^= 0x10; // in the last entry's deflated bodies
+    bytes[bytes.length - 3] ^= 0x10; // in the last entry's compressed bodies
+    Files.write(shard, bytes);
+    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f));
+  }
+
+  @Test
+  void a_damaged_entry_list_makes_its_shard_unused() throws Exception {
+    List<SourceFile> files = seeds(tmp.resolve("in"));
+    SourceFile f = files.get(0);
+    ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
+    cache.put(f, new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow());
+    cache.save();
+    Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
+    byte[] bytes = Files.readAllBytes(shard);
+    // The header: two strings (a length, then the bytes) and four ints; the entries follow it.
+    int header = 2 + "gen-extraction-cache 8".length() + 2 + "v1".length() + 4 * 4;
+    assertEquals("gen-extraction-cache 8", new String(bytes, 2, header - 2 - 2 - 2 - 16, java.nio.charset.StandardCharsets.UTF_8));
+    bytes[header + 6] ^= 0x10;
     Files.write(shard, bytes);
     assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f));
   }
