@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -24,7 +23,7 @@ final class PageQueue implements AutoCloseable {
   private final ModelDigest digest;
   private final PageReuse reuse;
   private final ExecutorService pool;
-  private final Semaphore inFlight;
+  private final InFlightWindow inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   /**
@@ -46,7 +45,7 @@ final class PageQueue implements AutoCloseable {
       return t;
     });
     // Bounded: a step producing pages faster than they render waits instead of filling memory.
-    this.inFlight = new Semaphore(n * 4);
+    this.inFlight = new InFlightWindow(n * 16, n * 4);
   }
 
   /** Renders {@code template} with {@code model} into {@code path}, unless the previous page can stay. */
