@@ -192,16 +192,28 @@ public final class ArchiveLoader {
   private static final int LOOKUP_CHUNK = 256;
 
   private Optional<Article> loadFresh(SourceFile file, ExtractionCache cache, Diagnostics diagnostics) {
-    Optional<Article> fresh = loadOne(file, diagnostics);
+    // Before reading: a write after this changes the file's times, so its entry will not match.
+    Optional<ExtractionCache.Stat> stat = cache.statBeforeReading(file);
+    Optional<Loaded> loaded = load(file, diagnostics, cache.enabled());
     // A file that could not be read is not cached: its diagnostic must show in every build.
-    fresh.ifPresent(a -> cache.put(file, a));
-    return fresh;
+    loaded.ifPresent(l -> cache.put(file, stat, l.digest(), l.article()));
+    return loaded.map(Loaded::article);
   }
 
   /** One file to one article, or a diagnostic; never an exception. */
   public Optional<Article> loadOne(SourceFile file, Diagnostics diagnostics) {
+    return load(file, diagnostics, false).map(Loaded::article);
+  }
+
+  /** An article and the {@link ExtractionCache#digest} of the bytes it was read from (null when not asked for). */
+  private record Loaded(Article article, byte[] digest) {}
+
+  private Optional<Loaded> load(SourceFile file, Diagnostics diagnostics, boolean digest) {
     try {
-      ReadArticle read = ArticleReader.readFile(file);
+      byte[] bytes = ArticleReader.bytesOf(file);
+      // Taken of the bytes as read, before anything reads them: the cache's check of this file next time.
+      byte[] print = digest ? ExtractionCache.digest(bytes) : null;
+      ReadArticle read = ArticleReader.readFile(file, bytes);
       if (NestingLimit.flatten(read.document()) > 0) {
         diagnostics.warning(
             file.relative(), "markup nested deeper than " + NestingLimit.MAX_DEPTH + " levels was flattened to text");
@@ -215,7 +227,7 @@ public final class ArchiveLoader {
         diagnostics.warning(file.relative(), "no article text found; the page has only a headline");
       }
       reportIgnoredDate(read, article, diagnostics);
-      return Optional.of(article);
+      return Optional.of(new Loaded(article, print));
     } catch (UnreadableFileException e) {
       diagnostics.error(file.relative(), e.getMessage());
     } catch (StackOverflowError e) {

@@ -176,20 +176,39 @@ final class ExtractionCache {
     return Optional.of(here);
   }
 
-  /** Remembers a fresh extraction of {@code file}. */
+  /** Whether this cache keeps anything: when not, {@link #put} needs no digest. */
+  boolean enabled() {
+    return folder != null;
+  }
+
+  /** What {@link #put} needs to know of {@code file} before it is read (nothing when the cache is off). */
+  Optional<Stat> statBeforeReading(SourceFile file) {
+    return folder == null ? Optional.empty() : Stat.of(file.path());
+  }
+
+  /** Remembers a fresh extraction of {@code file}, reading it again for its digest. */
   void put(SourceFile file, Article article) {
     if (folder == null) return;
-    // Stat before reading: a write after the stat changes the times, so the entry will not match.
-    Stat stat = Stat.of(file.path()).orElse(null);
+    Optional<Stat> stat = statBeforeReading(file);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.path());
     } catch (IOException e) {
       return;
     }
+    put(file, stat, digest(bytes), article);
+  }
+
+  /**
+   * Remembers a fresh extraction of {@code file}: {@code stat} taken before the file was read,
+   * {@code digest} of the bytes read ({@link #digest}).
+   */
+  void put(SourceFile file, Optional<Stat> stat, byte[] digest, Article article) {
+    if (folder == null) return;
+    Stat s = stat.orElse(null);
     // The file may have changed since it was read: then its entry will not match next time.
     current.put(file.relative(), new Entry(file.relative(), file.size(), file.modified().getEpochSecond(),
-        file.modified().getNano(), stat, stat == null || isRacy(stat), digest(bytes), article));
+        file.modified().getNano(), s, s == null || isRacy(s), digest, article));
     dirty[shardOf(file.relative())] = true;
   }
 
