@@ -159,30 +159,40 @@ final class ClassArchive {
    * then the child runs without an archive, which costs a little time and nothing else.
    */
   static Optional<Path> outputFolder(String[] args) {
-    String output = "site";
+    return folderOption(args, 'o', "--output", "site");
+  }
+
+  /** The {@code --input} of a build's arguments, or its default, read as {@link #outputFolder} reads its option. */
+  static Optional<Path> inputFolder(String[] args) {
+    return folderOption(args, 'i', "--input", "seeds");
+  }
+
+  private static Optional<Path> folderOption(String[] args, char shortName, String longName, String byDefault) {
+    String option = "-" + shortName;
+    String folder = byDefault;
     boolean seen = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) break;
       if (a.startsWith("@")) return Optional.empty();
       String value;
-      if (a.equals("-o") || a.equals("--output")) {
+      if (a.equals(option) || a.equals(longName)) {
         if (i + 1 >= args.length) return Optional.empty();
         value = args[++i];
-      } else if (a.startsWith("--output=")) {
-        value = a.substring("--output=".length());
-      } else if (a.startsWith("-o") || a.startsWith("--output")
-          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf('o') > 0)) {
+      } else if (a.startsWith(longName + "=")) {
+        value = a.substring(longName.length() + 1);
+      } else if (a.startsWith(option) || a.startsWith(longName)
+          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf(shortName) > 0)) {
         return Optional.empty(); // -ofolder, -qo folder: read here with doubt
       } else {
         continue;
       }
       if (seen || value.isEmpty()) return Optional.empty();
       seen = true;
-      output = value;
+      folder = value;
     }
     try {
-      return Optional.of(Path.of(output));
+      return Optional.of(Path.of(folder));
     } catch (java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }

@@ -65,7 +65,14 @@ public final class ArchiveLoader {
    */
   List<Article> load(Path input, int threads, Diagnostics diagnostics, BuildListener listener,
       java.util.function.Supplier<ExtractionCache> cacheOnceWalked) throws IOException {
-    List<SourceFile> files = Discovery.articles(input, diagnostics);
+    List<SourceFile> files;
+    Optional<gen.read.WalkAhead.Walked> ahead = gen.read.WalkAhead.take(input);
+    if (ahead.isPresent()) {
+      files = ahead.get().files();
+      ahead.get().diagnostics().all().forEach(diagnostics::add);
+    } else {
+      files = Discovery.articles(input, diagnostics);
+    }
     ExtractionCache cache = cacheOnceWalked.get();
     listener.discovered(files.size());
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();

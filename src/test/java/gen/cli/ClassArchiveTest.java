@@ -27,6 +27,15 @@ class ClassArchiveTest {
   }
 
   @Test
+  void the_input_folder_is_read_the_same_way() {
+    assertEquals(Optional.of(Path.of("seeds")), ClassArchive.inputFolder(new String[] {"build", "-o", "out"}));
+    assertEquals(Optional.of(Path.of("in")), ClassArchive.inputFolder(new String[] {"build", "-i", "in"}));
+    assertEquals(Optional.of(Path.of("in")), ClassArchive.inputFolder(new String[] {"build", "--output", "x", "--input=in"}));
+    assertEquals(Optional.empty(), ClassArchive.inputFolder(new String[] {"build", "-qi", "in"}));
+    assertEquals(Optional.empty(), ClassArchive.inputFolder(new String[] {"build", "--input"}));
+  }
+
+  @Test
   void a_first_build_gets_no_archive_a_rebuild_writes_one_and_the_next_starts_from_it() throws Exception {
     Path jar = Files.writeString(tmp.resolve("gen.jar"), "not really a jar");
     Path out = tmp.resolve("out");
