@@ -27,6 +27,16 @@ final class BlockCodec {
 
   private BlockCodec() {}
 
+  /** A stream that writes what it is given to {@code out} in LZ4 blocks of 64 KiB, each with a checksum. */
+  static java.io.OutputStream compressing(java.io.OutputStream out) {
+    return new net.jpountz.lz4.LZ4BlockOutputStream(out, 1 << 16, Lz4.COMPRESSOR);
+  }
+
+  /** Reads what {@link #compressing} wrote; damage fails as an {@link IOException}. */
+  static java.io.InputStream decompressing(java.io.InputStream in) {
+    return net.jpountz.lz4.LZ4BlockInputStream.newBuilder().withDecompressor(Lz4.DECOMPRESSOR).build(in);
+  }
+
   /** {@code length} bytes of {@code raw} from {@code offset}, compressed, appended to {@code to}. */
   static void compress(byte[] raw, int offset, int length, java.io.ByteArrayOutputStream to) {
     byte[] block = new byte[4 + Lz4.COMPRESSOR.maxCompressedLength(length)];

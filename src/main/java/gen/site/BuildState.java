@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * What a build leaves in {@code .gen-cache/} inside the output folder for the next one: the
@@ -157,7 +154,7 @@ final class BuildState {
     Path file = folder.resolve(SEARCH);
     if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        new InflaterInputStream(Files.newInputStream(file)), 1 << 16))) {
+        BlockCodec.decompressing(Files.newInputStream(file)), 1 << 16))) {
       if (!in.readUTF().equals("manifest " + manifestDigest().orElse("none")) || !in.readUTF().equals(codeVersion)) {
         return Optional.empty();
       }
@@ -173,13 +170,10 @@ final class BuildState {
     Optional<String> manifest = manifestDigest();
     if (manifest.isEmpty()) return;
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
+    try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(BlockCodec.compressing(bytes), 1 << 16))) {
       out.writeUTF("manifest " + manifest.get());
       out.writeUTF(codeVersion);
       state.write(out);
-    } finally {
-      deflater.end();
     }
     writeIfChanged(SEARCH, bytes.toByteArray());
   }
