@@ -3,7 +3,9 @@ package gen.cli;
 import java.util.List;
 
 /**
- * The heap a build's JVM starts with. The serial collector keeps the heap near what is alive, and a
+ * The heap a build's JVM starts with. Its collector keeps the heap near what is alive (the
+ * measurements below were made with the serial collector; the parallel one, with fixed sizes,
+ * grows its heap the same way), and a
  * build's live set only grows while it loads the archive: at 100,000 articles the heap grew in
  * small steps, each after a full collection that found everything alive (10 of them, 42 s of
  * pauses in a first build on a loaded machine; 5 and 12.7 s of a 32 s no-change rebuild). Started
