@@ -108,6 +108,8 @@ public final class Extractor {
         new Metadata(
             title, wantedSlug, date, saved, authors, source, url, language, dir, summary, image,
             tags, entities, quotes, words, Words.readingMinutes(words), draft, provenance);
+    // A text article's text is its HTML's paragraphs: kept once, as the HTML.
+    if (plain.isPresent() && plain.get().textIsOfHtml()) return Article.withTextOfHtml(read.file(), meta, slug, bodyHtml, bodyText);
     return new Article(read.file(), meta, slug, bodyHtml, bodyText);
   }
 

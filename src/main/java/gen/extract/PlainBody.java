@@ -16,8 +16,10 @@ import org.jsoup.nodes.TextNode;
  *
  * @param html the sanitized inner HTML
  * @param paragraphs the text's paragraphs, white space folded, none empty
+ * @param textIsOfHtml whether the paragraphs are the HTML's paragraphs as they are (none folded,
+ *     trimmed or dropped as empty): then {@link gen.model.ParagraphText#of} of the HTML is the text
  */
-record PlainBody(String html, List<String> paragraphs) {
+record PlainBody(String html, List<String> paragraphs, boolean textIsOfHtml) {
   private static final int PARAGRAPH_TAGS = "<p></p>".length();
 
   /** Both bodies, or empty when the body is not plain paragraphs of text that needs no escape. */
@@ -26,6 +28,7 @@ record PlainBody(String html, List<String> paragraphs) {
     char[] out = new char[1024];
     int length = 0;
     List<String> paragraphs = new ArrayList<>();
+    boolean textIsOfHtml = true;
     for (Node child : body.childNodes()) {
       int nodes = child.childNodeSize();
       if (nodes > 1) return Optional.empty();
@@ -65,7 +68,8 @@ record PlainBody(String html, List<String> paragraphs) {
       out[length++] = '>';
       String paragraph = (fold ? BodyText.collapseSpaces(text) : text).strip();
       if (!paragraph.isEmpty()) paragraphs.add(paragraph);
+      if (fold || paragraph.isEmpty() || paragraph.length() != text.length()) textIsOfHtml = false;
     }
-    return Optional.of(new PlainBody(new String(out, 0, length), paragraphs));
+    return Optional.of(new PlainBody(new String(out, 0, length), paragraphs, textIsOfHtml && !paragraphs.isEmpty()));
   }
 }

@@ -24,9 +24,14 @@ public final class Article {
   private final SourceFile file;
   private final Metadata meta;
   private final String slug;
-  /** Packed bodies, or null (both) when they are {@link #stored}. */
+  /**
+   * Packed bodies, or null (both) when they are {@link #stored}; the text is {@link #TEXT_OF_HTML}
+   * when it is the HTML's paragraphs ({@link ParagraphText}), made from the HTML when asked for.
+   */
   private final Object bodyHtml;
   private final Object bodyText;
+
+  private static final Object TEXT_OF_HTML = new Object();
   /** Where the bodies are when they are not held here, else null. */
   private final StoredBodies stored;
   /** {@link #hashCode}, once computed (0 until then; benign race: every thread computes the same). */
@@ -40,6 +45,17 @@ public final class Article {
 
   public Article(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
     this(file, meta, slug, pack(bodyHtml), pack(bodyText));
+  }
+
+  /**
+   * An article whose text body is its HTML body's paragraphs ({@link ParagraphText#of}), as the
+   * caller knows (a body made of plain paragraphs, their text not changed): the text is not kept
+   * beside the HTML, which holds it all. {@code bodyText} is what the text is, for an HTML body that
+   * packs as a string (then both are kept).
+   */
+  public static Article withTextOfHtml(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
+    Object html = pack(bodyHtml);
+    return new Article(file, meta, slug, html, html instanceof byte[] ? TEXT_OF_HTML : pack(bodyText));
   }
 
   /**
@@ -141,12 +157,19 @@ public final class Article {
   public byte[] bodyTextUtf8Shared() {
     if (stored != null) return stored.text();
     if (bodyText instanceof byte[] bytes) return bytes;
+    if (bodyText == TEXT_OF_HTML) return ParagraphText.of((byte[]) bodyHtml);
     return bodyText == null ? new byte[0] : ((String) bodyText).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The text body as UTF-8, read-only, without making a string (as {@link #bodyHtmlUtf8}). */
   public ByteBuffer bodyTextUtf8() {
-    return stored != null ? ByteBuffer.wrap(stored.text()).asReadOnlyBuffer() : utf8Of(bodyText);
+    if (stored != null) return ByteBuffer.wrap(stored.text()).asReadOnlyBuffer();
+    return bodyText == TEXT_OF_HTML ? ByteBuffer.wrap(ParagraphText.of((byte[]) bodyHtml)).asReadOnlyBuffer() : utf8Of(bodyText);
+  }
+
+  /** Whether the text body is the HTML body's paragraphs ({@link ParagraphText}), and kept only as them. */
+  public boolean isTextOfHtml() {
+    return stored != null ? stored.textIsOfHtml() : bodyText == TEXT_OF_HTML;
   }
 
   /**
@@ -199,7 +222,8 @@ public final class Article {
    * starts with a visible ASCII character (almost always) rather than made a string to ask.
    */
   public boolean isBodyTextBlank() {
-    Object packed = stored != null ? stored.text() : bodyText;
+    // Paragraphs of HTML are never empty, and text articles start with a visible character.
+    Object packed = stored != null ? stored.text() : bodyText == TEXT_OF_HTML ? bodyTextUtf8Shared() : bodyText;
     if (packed instanceof byte[] b) {
       for (byte c : b) {
         if (c > ' ' && c < 0x7F) return false; // visible ASCII: not blank
@@ -232,7 +256,8 @@ public final class Article {
   }
 
   public String bodyText() {
-    return stored != null ? new String(stored.text(), StandardCharsets.UTF_8) : unpack(bodyText);
+    if (stored != null) return new String(stored.text(), StandardCharsets.UTF_8);
+    return bodyText == TEXT_OF_HTML ? new String(ParagraphText.of((byte[]) bodyHtml), StandardCharsets.UTF_8) : unpack(bodyText);
   }
 
   public Article withSlug(String newSlug) {

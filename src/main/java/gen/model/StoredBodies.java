@@ -19,4 +19,9 @@ public interface StoredBodies {
 
   /** {@link Article#bodyHtmlHasAttributeValues} of the HTML body. */
   boolean htmlHasAttributeValues();
+
+  /** {@link Article#isTextOfHtml}: whether the text is kept only as the HTML's paragraphs. */
+  default boolean textIsOfHtml() {
+    return false;
+  }
 }

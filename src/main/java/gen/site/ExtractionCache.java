@@ -40,7 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 8";
+  private static final String MAGIC = "gen-extraction-cache 9";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -343,10 +343,13 @@ final class ExtractionCache {
     }
   }
 
-  /** Both bodies, compressed as one block: the HTML's length, the HTML, the text (which repeats much of it). */
+  /**
+   * Both bodies, compressed as one block: the HTML's length, the HTML, the text (which repeats much
+   * of it); the HTML alone when the text is its paragraphs ({@link Article#isTextOfHtml}).
+   */
   private static void compressBodies(Article a, java.io.ByteArrayOutputStream to) {
     java.nio.ByteBuffer html = a.bodyHtmlUtf8();
-    java.nio.ByteBuffer text = a.bodyTextUtf8();
+    java.nio.ByteBuffer text = a.isTextOfHtml() ? java.nio.ByteBuffer.allocate(0) : a.bodyTextUtf8();
     java.nio.ByteBuffer raw = java.nio.ByteBuffer.allocate(4 + html.remaining() + text.remaining());
     raw.putInt(html.remaining()).put(html.duplicate()).put(text.duplicate());
     BlockCodec.compress(raw.array(), 0, raw.capacity(), to);
@@ -371,6 +374,7 @@ final class ExtractionCache {
     out.write(a.bodyHtmlPrint());
     out.write(a.bodyTextPrint());
     out.writeBoolean(a.bodyHtmlHasAttributeValues());
+    out.writeBoolean(a.isTextOfHtml());
     out.writeInt(blobOffset);
     out.writeInt(blobLength);
   }
@@ -393,10 +397,11 @@ final class ExtractionCache {
     byte[] textPrint = new byte[DIGEST_BYTES];
     in.readFully(textPrint);
     boolean attributes = in.readBoolean();
+    boolean textOfHtml = in.readBoolean();
     int offset = in.readInt();
     int length = in.readInt();
     if (offset < 0 || length < 0 || (long) offset + length > blobsLength) throw new java.io.EOFException("bad body");
-    ShardBodies bodies = new ShardBodies(file, blobsStart + offset, length, htmlPrint, textPrint, attributes);
+    ShardBodies bodies = new ShardBodies(file, blobsStart + offset, length, htmlPrint, textPrint, attributes, textOfHtml);
     // The file's path is filled in from this build's discovery when the entry is used.
     SourceFile placeholder = new SourceFile(Path.of(relative), relative, size, java.time.Instant.ofEpochSecond(seconds, nanos));
     return new Entry(relative, size, seconds, nanos, stat, racy, hash, Article.stored(placeholder, meta, slug, bodies, metaPrint));
@@ -404,7 +409,7 @@ final class ExtractionCache {
 
   /** An entry's bodies: a slice of the shard file as read, decompressed each time they are asked for. */
   private record ShardBodies(byte[] file, int offset, int length, byte[] htmlPrint, byte[] textPrint,
-      boolean htmlHasAttributeValues) implements gen.model.StoredBodies {
+      boolean htmlHasAttributeValues, boolean textIsOfHtml) implements gen.model.StoredBodies {
     @Override
     public byte[] html() {
       return part(true);
@@ -412,7 +417,10 @@ final class ExtractionCache {
 
     @Override
     public byte[] text() {
-      return part(false);
+      if (!textIsOfHtml) return part(false);
+      byte[] text = gen.model.ParagraphText.of(part(true));
+      if (text == null) throw new java.io.UncheckedIOException(new IOException("extraction cache: a stored body is not paragraphs"));
+      return text;
     }
 
     @Override

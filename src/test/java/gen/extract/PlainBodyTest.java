@@ -36,6 +36,7 @@ class PlainBodyTest {
   void both_bodies_are_those_made_apart() {
     Random random = new Random(53);
     int plain = 0;
+    int textOfHtml = 0;
     for (int round = 0; round < 20000; round++) {
       Element body = body(random, random.nextInt(6));
       Optional<PlainBody> both = PlainBody.of(body);
@@ -43,8 +44,23 @@ class PlainBodyTest {
       plain++;
       assertEquals(BodySanitizer.clean(body, ""), both.get().html(), body.outerHtml());
       assertEquals(BodyText.paragraphs(body), both.get().paragraphs(), body.outerHtml());
+      byte[] ofHtml = gen.model.ParagraphText.of(both.get().html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] text = String.join("\n\n", both.get().paragraphs()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      if (both.get().textIsOfHtml()) {
+        textOfHtml++;
+        assertTrue(java.util.Arrays.equals(text, ofHtml), body.outerHtml());
+      } else {
+        assertTrue(ofHtml == null || !java.util.Arrays.equals(text, ofHtml) || both.get().paragraphs().isEmpty()
+            || hasFoldedParagraphs(both.get()), "a text that is the HTML's paragraphs is said to be: " + body.outerHtml());
+      }
     }
     assertTrue(plain > 5000, "most random bodies take the one pass: " + plain);
+    assertTrue(textOfHtml > 100, "some have the HTML's paragraphs for text: " + textOfHtml);
+  }
+
+  /** Whether a paragraph was folded or trimmed: its text then only happens to match, or not. */
+  private static boolean hasFoldedParagraphs(PlainBody body) {
+    return body.paragraphs().stream().anyMatch(p -> !body.html().contains("<p>" + p + "</p>"));
   }
 
   @Test
