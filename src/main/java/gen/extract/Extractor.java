@@ -108,9 +108,10 @@ public final class Extractor {
         new Metadata(
             title, wantedSlug, date, saved, authors, source, url, language, dir, summary, image,
             tags, entities, quotes, words, Words.readingMinutes(words), draft, provenance);
-    // A text article's text is its HTML's paragraphs: kept once, as the HTML.
-    if (plain.isPresent() && plain.get().textIsOfHtml()) return Article.withTextOfHtml(read.file(), meta, slug, bodyHtml, bodyText);
-    return new Article(read.file(), meta, slug, bodyHtml, bodyText);
+    if (plain.isEmpty()) return new Article(read.file(), meta, slug, bodyHtml, bodyText);
+    // A text article's body: no attribute in it, and its text most often the HTML's paragraphs
+    // (then kept once, as the HTML).
+    return Article.ofPlainParagraphs(read.file(), meta, slug, bodyHtml, bodyText, plain.get().textIsOfHtml());
   }
 
   private static <T> Optional<T> found(Candidates c, Field<T> field, Map<String, String> provenance) {

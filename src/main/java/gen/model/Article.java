@@ -48,14 +48,19 @@ public final class Article {
   }
 
   /**
-   * An article whose text body is its HTML body's paragraphs ({@link ParagraphText#of}), as the
-   * caller knows (a body made of plain paragraphs, their text not changed): the text is not kept
-   * beside the HTML, which holds it all. {@code bodyText} is what the text is, for an HTML body that
-   * packs as a string (then both are kept).
+   * An article whose HTML body is plain paragraphs ({@code <p>} tags and text, nothing else), as
+   * the caller knows: so it has no attribute to name a picture ({@link #bodyHtmlHasAttributeValues}
+   * is known without a look). When {@code textIsOfHtml} (their text not changed either), the text
+   * body is the HTML's paragraphs ({@link ParagraphText#of}) and is not kept beside the HTML, which
+   * holds it all; {@code bodyText} is what it is, for an HTML body that packs as a string (then
+   * both are kept).
    */
-  public static Article withTextOfHtml(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText) {
+  public static Article ofPlainParagraphs(SourceFile file, Metadata meta, String slug, String bodyHtml, String bodyText,
+      boolean textIsOfHtml) {
     Object html = pack(bodyHtml);
-    return new Article(file, meta, slug, html, html instanceof byte[] ? TEXT_OF_HTML : pack(bodyText));
+    Article a = new Article(file, meta, slug, html, textIsOfHtml && html instanceof byte[] ? TEXT_OF_HTML : pack(bodyText));
+    a.hasAttributeValues = 2;
+    return a;
   }
 
   /**
@@ -196,8 +201,10 @@ public final class Article {
   }
 
   /**
-   * Whether the HTML body has an attribute with a quoted value ({@code ="}), the only way it can
-   * name a picture file. Known without reading the body when it is stored.
+   * Whether the HTML body may have an attribute with a quoted value, the only way it can name a
+   * picture file: looked for as {@code ="} (which text may hold too), or known to be false for a
+   * body of plain paragraphs ({@link #ofPlainParagraphs}). Known without reading the body when it
+   * is stored.
    */
   public boolean bodyHtmlHasAttributeValues() {
     if (stored != null) return stored.htmlHasAttributeValues();
