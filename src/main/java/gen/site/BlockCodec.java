@@ -11,8 +11,9 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * uncompressed. Chosen for speed, not size: on article text LZ4's native compressor ran six times
  * as fast as {@link java.util.zip.Deflater#BEST_SPEED} for a block a third larger, and it
  * decompresses several times as fast too. {@link LZ4Factory#fastestInstance()} loads lz4-java's
- * native library (unpacked into the system's temporary folder, as such libraries are) and falls
- * back to its Java implementation where that cannot load. Decompression uses the safe decoder:
+ * native library (unpacked into the system's temporary folder, loaded and deleted at once) and
+ * falls back to its Java implementation where that cannot load; the Java one, compiled by C1 as a
+ * build's JVM compiles, made a 10,000-article build 0.17 s slower. Decompression uses the safe decoder:
  * a damaged block fails with an {@link IOException}, never reads out of bounds.
  */
 final class BlockCodec {
