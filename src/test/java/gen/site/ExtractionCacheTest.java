@@ -100,36 +100,34 @@ class ExtractionCacheTest {
     }
   }
 
-  @Test
-  void a_damaged_body_makes_its_shard_unused() throws Exception {
-    List<SourceFile> files = seeds(tmp.resolve("in"));
-    SourceFile f = files.get(0);
+  /** The first seed's entry saved alone, its shard's bytes changed by {@code damage}: is it still used? */
+  private Optional<gen.model.Article> lookupAfterDamage(java.util.function.Consumer<byte[]> damage) throws Exception {
+    SourceFile f = seeds(tmp.resolve("in")).get(0);
     ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
     cache.put(f, new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow());
     cache.save();
     Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
     byte[] bytes = Files.readAllBytes(shard);
-    bytes[bytes.length - 3] ^= 0x10; // in the last entry's compressed bodies
+    damage.accept(bytes);
     Files.write(shard, bytes);
-    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f));
+    return ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f);
+  }
+
+  @Test
+  void a_damaged_body_makes_its_shard_unused() throws Exception {
+    // In the last entry's compressed bodies.
+    assertEquals(Optional.empty(), lookupAfterDamage(bytes -> bytes[bytes.length - 3] ^= 0x10));
   }
 
   @Test
   void a_damaged_entry_list_makes_its_shard_unused() throws Exception {
-    List<SourceFile> files = seeds(tmp.resolve("in"));
-    SourceFile f = files.get(0);
-    ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
-    cache.put(f, new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow());
-    cache.save();
-    Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
-    byte[] bytes = Files.readAllBytes(shard);
-    // The header: two strings (a length, then the bytes) and four ints; the entries follow it.
-    int magicLength = (bytes[0] & 0xff) << 8 | bytes[1] & 0xff;
-    assertTrue(new String(bytes, 2, magicLength, java.nio.charset.StandardCharsets.UTF_8).startsWith("gen-extraction-cache "));
-    int header = 2 + magicLength + 2 + "v1".length() + 4 * 4;
-    bytes[header + 6] ^= 0x10;
-    Files.write(shard, bytes);
-    assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(f));
+    assertEquals(Optional.empty(), lookupAfterDamage(bytes -> {
+      // The header: two strings (a length, then the bytes) and four ints; the entries follow it.
+      int magicLength = (bytes[0] & 0xff) << 8 | bytes[1] & 0xff;
+      assertTrue(new String(bytes, 2, magicLength, java.nio.charset.StandardCharsets.UTF_8).startsWith("gen-extraction-cache "));
+      int header = 2 + magicLength + 2 + "v1".length() + 4 * 4;
+      bytes[header + 6] ^= 0x10;
+    }));
   }
 
   @Test
