@@ -10,8 +10,9 @@ import java.util.List;
  * small steps, each after a full collection that found everything alive (10 of them, 42 s of
  * pauses in a first build on a loaded machine; 5 and 12.7 s of a 32 s no-change rebuild). Started
  * at 1.5 GB, the same build made one (8.5 s of pauses) and peaked at the same RSS: pages of the
- * heap that are never used are never touched. The young generation then starts at its full 256 MB
- * too, half as many young collections at 10,000 articles, for ~100 MB more peak RSS there.
+ * heap that are never used are never touched. The young generation then starts at its full size
+ * too (256 MB when this was measured, 128 MB now): half as many young collections at 10,000
+ * articles then, for ~100 MB more peak RSS there.
  */
 final class HeapHint {
   static final long INITIAL_BYTES = 1536L << 20;
