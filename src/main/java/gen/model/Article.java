@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param bodyText plain text of the body, paragraphs separated by one blank line
  */
 public final class Article {
+  /** {@link #bodyText} when the text is the HTML's paragraphs. */
+  private static final Object TEXT_OF_HTML = new Object();
+
   private final SourceFile file;
   private final Metadata meta;
   private final String slug;
@@ -30,8 +33,6 @@ public final class Article {
    */
   private final Object bodyHtml;
   private final Object bodyText;
-
-  private static final Object TEXT_OF_HTML = new Object();
   /** Where the bodies are when they are not held here, else null. */
   private final StoredBodies stored;
   /** {@link #hashCode}, once computed (0 until then; benign race: every thread computes the same). */
@@ -168,8 +169,12 @@ public final class Article {
 
   /** The text body as UTF-8, read-only, without making a string (as {@link #bodyHtmlUtf8}). */
   public ByteBuffer bodyTextUtf8() {
-    if (stored != null) return ByteBuffer.wrap(stored.text()).asReadOnlyBuffer();
-    return bodyText == TEXT_OF_HTML ? ByteBuffer.wrap(ParagraphText.of((byte[]) bodyHtml)).asReadOnlyBuffer() : utf8Of(bodyText);
+    return isTextMade() ? ByteBuffer.wrap(bodyTextUtf8Shared()).asReadOnlyBuffer() : utf8Of(bodyText);
+  }
+
+  /** Whether the text body is made on each call (read from the store, or from the HTML), not held. */
+  private boolean isTextMade() {
+    return stored != null || bodyText == TEXT_OF_HTML;
   }
 
   /** Whether the text body is the HTML body's paragraphs ({@link ParagraphText}), and kept only as them. */
@@ -230,7 +235,7 @@ public final class Article {
    */
   public boolean isBodyTextBlank() {
     // Paragraphs of HTML are never empty, and text articles start with a visible character.
-    Object packed = stored != null ? stored.text() : bodyText == TEXT_OF_HTML ? bodyTextUtf8Shared() : bodyText;
+    Object packed = isTextMade() ? bodyTextUtf8Shared() : bodyText;
     if (packed instanceof byte[] b) {
       for (byte c : b) {
         if (c > ' ' && c < 0x7F) return false; // visible ASCII: not blank
@@ -263,8 +268,7 @@ public final class Article {
   }
 
   public String bodyText() {
-    if (stored != null) return new String(stored.text(), StandardCharsets.UTF_8);
-    return bodyText == TEXT_OF_HTML ? new String(ParagraphText.of((byte[]) bodyHtml), StandardCharsets.UTF_8) : unpack(bodyText);
+    return isTextMade() ? new String(bodyTextUtf8Shared(), StandardCharsets.UTF_8) : unpack(bodyText);
   }
 
   public Article withSlug(String newSlug) {
