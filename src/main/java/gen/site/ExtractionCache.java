@@ -186,19 +186,6 @@ final class ExtractionCache {
     return folder == null ? Optional.empty() : Stat.of(file.path());
   }
 
-  /** Remembers a fresh extraction of {@code file}, reading it again for its digest. */
-  void put(SourceFile file, Article article) {
-    if (folder == null) return;
-    Optional<Stat> stat = statBeforeReading(file);
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.path());
-    } catch (IOException e) {
-      return;
-    }
-    put(file, stat, digest(bytes), article);
-  }
-
   /**
    * Remembers a fresh extraction of {@code file}: {@code stat} taken before the file was read,
    * {@code digest} of the bytes read ({@link #digest}).

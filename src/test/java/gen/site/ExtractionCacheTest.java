@@ -18,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionCacheTest {
   @TempDir Path tmp;
 
+  /** Remembers {@code article} for {@code file} as a build does: stat first, then the digest of its bytes. */
+  private static void put(ExtractionCache cache, SourceFile file, gen.model.Article article) throws java.io.IOException {
+    cache.put(file, cache.statBeforeReading(file), ExtractionCache.digest(Files.readAllBytes(file.path())), article);
+  }
+
   private List<SourceFile> seeds(Path input) throws Exception {
     Files.createDirectories(input);
     Files.copy(Path.of("seeds/000_883328fdf6cbbe4f.txt"), input.resolve("seed.txt"));
@@ -29,7 +34,7 @@ class ExtractionCacheTest {
     List<SourceFile> files = seeds(tmp.resolve("in"));
     Article fresh = new ArchiveLoader().loadOne(files.get(0), new Diagnostics()).orElseThrow();
     ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
-    cache.put(files.get(0), fresh);
+    put(cache, files.get(0), fresh);
     cache.save();
 
     Optional<Article> cached = ExtractionCache.load(tmp.resolve("cache"), "v1").lookup(files.get(0));
@@ -54,13 +59,13 @@ class ExtractionCacheTest {
     List<Path> before = shardFiles(folder);
 
     ExtractionCache discarded = ExtractionCache.load(folder, "v1");
-    discarded.put(files.get(0), fresh);
+    put(discarded, files.get(0), fresh);
     discarded.prepare(true).discard();
     assertEquals(before, shardFiles(folder), "a failed build leaves the cache as it was, with no temporary file");
     assertTrue(ExtractionCache.load(folder, "v1").lookup(files.get(0)).isEmpty());
 
     ExtractionCache published = ExtractionCache.load(folder, "v1");
-    published.put(files.get(0), fresh);
+    put(published, files.get(0), fresh);
     ExtractionCache.Prepared prepared = published.prepare(false);
     assertTrue(ExtractionCache.load(folder, "v1").lookup(files.get(0)).isEmpty(), "not in place before publishing");
     prepared.publish();
@@ -83,7 +88,7 @@ class ExtractionCacheTest {
     files = Discovery.articles(in, new Diagnostics());
     ArchiveLoader loader = new ArchiveLoader();
     ExtractionCache first = ExtractionCache.load(tmp.resolve("cache"), "v1");
-    for (SourceFile f : files) first.put(f, loader.loadOne(f, new Diagnostics()).orElseThrow());
+    for (SourceFile f : files) put(first, f, loader.loadOne(f, new Diagnostics()).orElseThrow());
     first.save();
 
     // Every shard is rewritten once a file's entry is verified by its bytes (the entries are racy).
@@ -104,7 +109,7 @@ class ExtractionCacheTest {
   private Optional<gen.model.Article> lookupAfterDamage(java.util.function.Consumer<byte[]> damage) throws Exception {
     SourceFile f = seeds(tmp.resolve("in")).get(0);
     ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
-    cache.put(f, new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow());
+    put(cache, f, new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow());
     cache.save();
     Path shard = tmp.resolve("cache").resolve(String.format("articles-%02d.bin", ExtractionCache.shardOf(f.relative())));
     byte[] bytes = Files.readAllBytes(shard);
@@ -136,7 +141,7 @@ class ExtractionCacheTest {
     SourceFile f = files.get(0);
     Article fresh = new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow();
     ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1");
-    cache.put(f, fresh);
+    put(cache, f, fresh);
     cache.save();
 
     assertEquals(Optional.empty(), ExtractionCache.load(tmp.resolve("cache"), "v2").lookup(f), "other code");
@@ -163,7 +168,7 @@ class ExtractionCacheTest {
     Article fresh = new ArchiveLoader().loadOne(f, new Diagnostics()).orElseThrow();
     java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(1));
     ExtractionCache cache = ExtractionCache.load(tmp.resolve("cache"), "v1", later);
-    cache.put(f, fresh);
+    put(cache, f, fresh);
     cache.save();
     ExtractionCache.Entry entry = ExtractionCache.load(tmp.resolve("cache"), "v1").previousEntries().get(f.relative());
     org.junit.jupiter.api.Assumptions.assumeTrue(entry.stat() != null, "no status-change time on this file system");
