@@ -63,7 +63,7 @@ final class BuildClient {
    */
   static Optional<BuildClient> forBuild(String[] args, List<String> javaAndFlags, String jar, Map<String, String> env) {
     if (env.containsKey("GEN_NO_SERVER") || isCi(env)) return Optional.empty();
-    Optional<Path> output = ClassArchive.outputFolder(args);
+    Optional<Path> output = BuildArgs.outputFolder(args);
     if (output.isEmpty()) return Optional.empty();
     Path absolute = output.get().toAbsolutePath().normalize();
     Path state = absolute.resolve(ClassArchive.STATE_FOLDER);

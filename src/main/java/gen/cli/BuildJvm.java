@@ -11,8 +11,8 @@ import java.util.Optional;
  * the user gave the JVM none of their own. A jar cannot choose its JVM's flags, and measured on the
  * benchmark archive the defaults cost much: G1 grows the heap to several times what the build
  * keeps alive (a generational collector of fixed sizes peaks at about a third of G1's RSS, for
- * less CPU on a 2-core machine), and the C2 compiler spends more CPU compiling than a build of minutes gains from it
- * (C1 only: about a third less CPU). The parent JVM does no work but wait, forward the exit code
+ * less CPU on a 2-core machine), and the C2 compiler spends more CPU compiling than a build of
+ * minutes gains from it (C1 only: about a third less CPU). The parent JVM does no work but wait, forward the exit code
  * and stop the child if it is itself stopped; the child stops if the parent disappears. Off when
  * the command line or {@code JAVA_TOOL_OPTIONS} / {@code JDK_JAVA_OPTIONS} set JVM options, or
  * {@code GEN_SAME_JVM} is set. A rebuild's child also starts from a class archive kept with the
@@ -62,7 +62,7 @@ final class BuildJvm {
       watchParent();
       return Optional.empty();
     }
-    if (args.length == 0 || !args[0].equals("build") || asksForHelpOrVersion(args) || System.getenv("GEN_SAME_JVM") != null
+    if (args.length == 0 || !args[0].equals("build") || BuildArgs.asksForHelpOrVersion(args) || System.getenv("GEN_SAME_JVM") != null
         || System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null) {
       return Optional.empty();
     }
@@ -108,26 +108,6 @@ final class BuildJvm {
         return Optional.of(child.exitValue()); // shutting down already
       }
     }
-  }
-
-  /**
-   * Whether the arguments may ask for help or the version rather than a build: answered in this
-   * JVM, with no second one started for it (nor a build server left waiting). Read loosely, in the
-   * safe direction: an argument that only looks like {@code -h} (a title "-h") costs a build the
-   * second JVM's flags, never a wrong answer.
-   */
-  static boolean asksForHelpOrVersion(String[] args) {
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) break;
-      if (a.equals("--help") || a.equals("--version")) return true;
-      // -h, -V, or a cluster of short options with one of them (-qh)
-      if (a.length() >= 2 && a.charAt(0) == '-' && a.charAt(1) != '-' && a.chars().skip(1).allMatch(Character::isLetter)
-          && (a.indexOf('h') > 0 || a.indexOf('V') > 0)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The build run by the output folder's build server, or by a new one; empty when there is none for it. */

@@ -235,7 +235,7 @@ final class BuildServer {
 
   /** The state folder of the request's output folder, where the server's file goes. */
   private static Optional<Path> stateFolder(ServerWire.Request request) {
-    return ClassArchive.outputFolder(request.args().toArray(String[]::new))
+    return BuildArgs.outputFolder(request.args().toArray(String[]::new))
         .map(o -> o.toAbsolutePath().normalize().resolve(ClassArchive.STATE_FOLDER));
   }
 

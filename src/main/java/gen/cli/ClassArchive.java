@@ -130,7 +130,7 @@ final class ClassArchive {
       flags.addAll(QUIET);
       return new Plan(flags, Optional.empty(), Optional.empty());
     }
-    Optional<Path> output = outputFolder(args);
+    Optional<Path> output = BuildArgs.outputFolder(args);
     if (output.isEmpty()) return Plan.NONE;
     Path state = output.get().toAbsolutePath().normalize().resolve(STATE_FOLDER);
     // Not through a link, and not on a first build: it would pay for writing the archive.
@@ -151,51 +151,6 @@ final class ClassArchive {
     flags.addAll(QUIET);
     flags.add("-D" + EXIT_CODE_PROPERTY + "=" + exitCodeFile(written));
     return new Plan(flags, Optional.of(written), Optional.of(archive));
-  }
-
-  /**
-   * The {@code --output} of a build's arguments, or its default; empty when the arguments are of
-   * a shape read here with any doubt (an {@code @file} of arguments, a clustered short option):
-   * then the child runs without an archive, which costs a little time and nothing else.
-   */
-  static Optional<Path> outputFolder(String[] args) {
-    return folderOption(args, 'o', "--output", "site");
-  }
-
-  /** The {@code --input} of a build's arguments, or its default, read as {@link #outputFolder} reads its option. */
-  static Optional<Path> inputFolder(String[] args) {
-    return folderOption(args, 'i', "--input", "seeds");
-  }
-
-  private static Optional<Path> folderOption(String[] args, char shortName, String longName, String byDefault) {
-    String option = "-" + shortName;
-    String folder = byDefault;
-    boolean seen = false;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) break;
-      if (a.startsWith("@")) return Optional.empty();
-      String value;
-      if (a.equals(option) || a.equals(longName)) {
-        if (i + 1 >= args.length) return Optional.empty();
-        value = args[++i];
-      } else if (a.startsWith(longName + "=")) {
-        value = a.substring(longName.length() + 1);
-      } else if (a.startsWith(option) || a.startsWith(longName)
-          || (a.startsWith("-") && !a.startsWith("--") && a.indexOf(shortName) > 0)) {
-        return Optional.empty(); // -ofolder, -qo folder: read here with doubt
-      } else {
-        continue;
-      }
-      if (seen || value.isEmpty()) return Optional.empty();
-      seen = true;
-      folder = value;
-    }
-    try {
-      return Optional.of(Path.of(folder));
-    } catch (java.nio.file.InvalidPathException e) {
-      return Optional.empty();
-    }
   }
 
   /** The jar (path, size, time) and the JVM that will map the archive (or run it). */

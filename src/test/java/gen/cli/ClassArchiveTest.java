@@ -14,28 +14,6 @@ class ClassArchiveTest {
   @TempDir Path tmp;
 
   @Test
-  void the_output_folder_is_read_from_the_plain_forms_and_refused_when_in_doubt() {
-    assertEquals(Optional.of(Path.of("site")), ClassArchive.outputFolder(new String[] {"build"}));
-    assertEquals(Optional.of(Path.of("out")), ClassArchive.outputFolder(new String[] {"build", "-o", "out"}));
-    assertEquals(Optional.of(Path.of("out")), ClassArchive.outputFolder(new String[] {"build", "--input", "in", "--output", "out"}));
-    assertEquals(Optional.of(Path.of("o u t")), ClassArchive.outputFolder(new String[] {"build", "--output=o u t", "--jobs", "2"}));
-    assertEquals(Optional.of(Path.of("site")), ClassArchive.outputFolder(new String[] {"build", "--", "-o"}));
-    assertEquals(Optional.empty(), ClassArchive.outputFolder(new String[] {"build", "@args.txt"}));
-    assertEquals(Optional.empty(), ClassArchive.outputFolder(new String[] {"build", "-oout"}));
-    assertEquals(Optional.empty(), ClassArchive.outputFolder(new String[] {"build", "-o"}));
-    assertEquals(Optional.empty(), ClassArchive.outputFolder(new String[] {"build", "-o", "a", "-o", "b"}));
-  }
-
-  @Test
-  void the_input_folder_is_read_the_same_way() {
-    assertEquals(Optional.of(Path.of("seeds")), ClassArchive.inputFolder(new String[] {"build", "-o", "out"}));
-    assertEquals(Optional.of(Path.of("in")), ClassArchive.inputFolder(new String[] {"build", "-i", "in"}));
-    assertEquals(Optional.of(Path.of("in")), ClassArchive.inputFolder(new String[] {"build", "--output", "x", "--input=in"}));
-    assertEquals(Optional.empty(), ClassArchive.inputFolder(new String[] {"build", "-qi", "in"}));
-    assertEquals(Optional.empty(), ClassArchive.inputFolder(new String[] {"build", "--input"}));
-  }
-
-  @Test
   void a_first_build_gets_no_archive_a_rebuild_writes_one_and_the_next_starts_from_it() throws Exception {
     Path jar = Files.writeString(tmp.resolve("gen.jar"), "not really a jar");
     Path out = tmp.resolve("out");
