@@ -3,7 +3,7 @@
 (one JVM for all files), writes predictions in the scorer's format and prints the scorer's
 summary line and the total extraction time.
 
-    python3 bench/extract-html.py [--eval ../shared/eval] [--jar gen.jar] [--out preds.jsonl] [--by source]
+    python3 bench/extract-html.py [--eval ../shared/eval] [--set dev|dev2] [--jar gen.jar] [--out preds.jsonl] [--by source]
     python3 bench/extract-html.py --per-page before.jsonl            # keep one run's per-page scores
     python3 bench/extract-html.py --compare before.jsonl             # a later run against it
 
@@ -27,6 +27,7 @@ REPO = os.path.dirname(HERE)
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", default=os.path.join(REPO, "..", "shared", "eval"))
+    ap.add_argument("--set", default="dev", choices=["dev", "dev2"], help="which page set to extract and score")
     ap.add_argument("--jar", default=os.path.join(REPO, "gen.jar"))
     ap.add_argument("--out", default=os.path.join(REPO, "target", "extract-html-preds.jsonl"))
     ap.add_argument("--by", choices=["source", "language"], help="also print the scorer's breakdown")
@@ -34,7 +35,7 @@ def main():
     ap.add_argument("--compare", metavar="BEFORE", help="per-page results of an earlier run (--per-page) to compare with")
     args = ap.parse_args()
 
-    dev = os.path.join(args.eval, "dev")
+    dev = os.path.join(args.eval, args.set)
     truth_path = os.path.join(dev, "truth.jsonl")
     if not os.path.isfile(truth_path):
         print(f"extract-html: no eval set at {os.path.abspath(args.eval)}; nothing to measure")
@@ -72,7 +73,7 @@ def main():
                                   "date": o["date"], "body": o["body"]}, ensure_ascii=False) + "\n")
             written += 1
 
-    score = [sys.executable, os.path.join(args.eval, "score.py"), args.out]
+    score = [sys.executable, os.path.join(args.eval, "score.py"), args.out, "--truth", truth_path]
     if args.by:
         score += ["--by", args.by]
     per_page = args.per_page or (os.path.join(os.path.dirname(os.path.abspath(args.out)), "extract-html-per-page.jsonl")
