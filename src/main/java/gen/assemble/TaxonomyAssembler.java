@@ -128,8 +128,13 @@ final class TaxonomyAssembler {
       }
       if (listSpellings) {
         if (spellings == null) spellings = new LinkedHashMap<>(4);
-        spellings.putIfAbsent(Taxonomy.key(n.spelling()), n.spelling());
+        // One spelling per case; a shouted one ("JOSE ALVAREZ") only while no other is found.
+        spellings.merge(Taxonomy.key(n.spelling()), n.spelling(), (kept, found) -> shouted(kept) && !shouted(found) ? found : kept);
       }
+    }
+
+    private static boolean shouted(String s) {
+      return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT)) && s.length() > 5;
     }
 
     List<String> otherNames() {
