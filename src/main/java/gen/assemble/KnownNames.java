@@ -15,7 +15,7 @@ import java.util.Optional;
  * Well-known places and organizations and the other ways news writes them ("US", "U.S.", "USA",
  * "America" are the United States), from {@code known-names.txt} beside this class.
  */
-final class KnownNames {
+public final class KnownNames {
   /** One well-known name: how its page is titled, and what kind of name it is. */
   record Known(String name, TermKind kind) {}
 
@@ -26,6 +26,11 @@ final class KnownNames {
   /** The well-known name a spelling (already {@linkplain NameForms#fold folded}) stands for. */
   static Optional<Known> of(String folded) {
     return Optional.ofNullable(BY_FOLDED.get(folded));
+  }
+
+  /** Whether a name is one of the well-known names or their other spellings ("NATO", "U.S."). */
+  public static boolean contains(String name) {
+    return BY_FOLDED.containsKey(NameForms.fold(NameForms.cleanOther(name)));
   }
 
   private static Map<String, Known> load() {
