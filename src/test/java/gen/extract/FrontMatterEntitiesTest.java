@@ -40,4 +40,20 @@ class FrontMatterEntitiesTest {
     Entities e = FrontMatterEntities.apply(FOUND, fm("organizations: [Harbour Board, Port Trust]\nnot_organizations: [Port Trust]"));
     assertEquals(List.of("Harbour Board", "THE"), e.organizations());
   }
+
+  @Test
+  void an_extracted_article_carries_the_corrections_and_says_so() {
+    gen.model.Article a = TextFixtures.extract("""
+        ---
+        people: [Ana Diaz]
+        not_places: [Harbourtown]
+        ---
+        Council approves the harbour plan
+
+        Officials in Harbourtown said on Monday that the plan was approved.
+        """);
+    assertEquals("Ana Diaz", a.meta().entities().people().get(0));
+    assertEquals(false, a.meta().entities().places().contains("Harbourtown"));
+    assertEquals("text+front-matter", a.meta().provenance().get("entities"));
+  }
 }
