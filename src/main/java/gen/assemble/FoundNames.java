@@ -97,18 +97,25 @@ final class FoundNames {
   /** One-word people who are a known person by last name get that person's key. */
   private void resolveLastNames() {
     List<List<Named>> people = byKind.get(TermKind.PERSON);
-    Map<String, Set<String>> bySurname = new HashMap<>();
+    Set<String> fullNames = new HashSet<>();
     for (List<Named> list : people) {
       for (Named n : list) {
-        if (n.key().indexOf(' ') > 0) bySurname.computeIfAbsent(NameForms.surname(n.key()), s -> new HashSet<>()).add(n.key());
+        if (n.key().indexOf(' ') > 0) fullNames.add(n.key());
       }
+    }
+    Map<String, String> surnameOf = new HashMap<>(fullNames.size() * 2);
+    Map<String, Set<String>> bySurname = new HashMap<>();
+    for (String full : fullNames) {
+      String surname = NameForms.surname(full);
+      surnameOf.put(full, surname);
+      bySurname.computeIfAbsent(surname, s -> new HashSet<>()).add(full);
     }
     Map<String, Set<String>> own = new HashMap<>();
     for (List<Named> list : people) {
       if (!hasSingleWord(list)) continue;
       own.clear();
       for (Named n : list) {
-        if (n.key().indexOf(' ') > 0) own.computeIfAbsent(NameForms.surname(n.key()), s -> new HashSet<>()).add(n.key());
+        if (n.key().indexOf(' ') > 0) own.computeIfAbsent(surnameOf.get(n.key()), s -> new HashSet<>()).add(n.key());
       }
       for (int j = 0; j < list.size(); j++) {
         Named n = list.get(j);

@@ -44,6 +44,10 @@ final class SourceTerms {
     List<First> firsts = new ArrayList<>(articles.size());
     Map<String, Set<String>> domainsByWord = new HashMap<>();
     Map<String, String> wordOfName = new TreeMap<>();
+    // An archive has few sources: each distinct name is looked at once.
+    Map<String, String> words = new HashMap<>();
+    Map<String, String> domainWords = new HashMap<>();
+    Map<String, Boolean> domainNames = new HashMap<>();
     for (Article a : articles) {
       Metadata m = a.meta();
       if (m.source().isEmpty()) {
@@ -55,14 +59,14 @@ final class SourceTerms {
       String key = Taxonomy.key(domain.orElse(s.name()));
       firsts.add(new First(key, domain.isPresent(), s.name()));
       if (domain.isPresent()) {
-        String own = word(nameOfDomain(key));
+        String own = domainWords.computeIfAbsent(key, k -> word(nameOfDomain(k)));
         if (!own.isEmpty()) domainsByWord.computeIfAbsent(own, w -> new HashSet<>()).add(key);
-        if (!isDomainName(s.name())) {
-          String given = word(s.name());
+        if (!domainNames.computeIfAbsent(s.name(), SourceTerms::isDomainName)) {
+          String given = words.computeIfAbsent(s.name(), SourceTerms::word);
           if (!given.isEmpty()) domainsByWord.computeIfAbsent(given, w -> new HashSet<>()).add(key);
         }
       } else {
-        wordOfName.put(key, word(s.name()));
+        wordOfName.put(key, words.computeIfAbsent(s.name(), SourceTerms::word));
       }
     }
     // A name alone takes the one domain it matches, else the first (by key) of the names it matches.
@@ -86,7 +90,7 @@ final class SourceTerms {
       }
       String key = merged.getOrDefault(f.key(), f.key());
       String name = f.name().strip();
-      out.add(List.of(new Named(name, key, name, name, isDomainName(name) ? 0 : 1)));
+      out.add(List.of(new Named(name, key, name, name, domainNames.computeIfAbsent(name, SourceTerms::isDomainName) ? 0 : 1)));
     }
     return out;
   }

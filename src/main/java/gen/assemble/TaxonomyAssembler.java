@@ -65,7 +65,6 @@ final class TaxonomyAssembler {
   private static Taxonomy taxonomy(TermKind kind, List<Article> articles, List<List<Named>> names) {
     Map<String, Building> byKey = new LinkedHashMap<>();
     List<List<Building>> ofArticle = new ArrayList<>(articles.size());
-    Map<String, Building> byRaw = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       List<Named> list = names.get(i);
@@ -76,8 +75,7 @@ final class TaxonomyAssembler {
           own.add(b);
           b.articles.add(a);
         }
-        b.offer(n, kind.found());
-        byRaw.putIfAbsent(n.raw(), b);
+        b.offer(n);
       }
       ofArticle.add(own);
     }
@@ -90,7 +88,7 @@ final class TaxonomyAssembler {
       String base = Slugs.slugify(b.name);
       String slug = base;
       for (int n = 2; !taken.add(slug.toLowerCase(Locale.ROOT)); n++) slug = base + "-" + n;
-      Term t = new Term(kind, b.key, b.name, slug, b.articles, b.otherNames());
+      Term t = new Term(kind, b.key, b.name, slug, b.articles, kind.found() ? b.otherNames() : List.of());
       termOf.put(b, t);
       terms.add(t);
     }
@@ -103,8 +101,10 @@ final class TaxonomyAssembler {
       for (Building b : own) list.add(termOf.get(b));
       termsOfArticle.put(articles.get(i), List.copyOf(list));
     }
-    Map<String, Term> other = new HashMap<>(byRaw.size() * 2);
-    byRaw.forEach((raw, b) -> other.putIfAbsent(Taxonomy.key(raw), termOf.get(b)));
+    Map<String, Term> other = new HashMap<>();
+    for (Building b : bySlugOrder) {
+      if (b.spellings != null) for (String k : b.spellings.keySet()) other.putIfAbsent(k, termOf.get(b));
+    }
     return new Taxonomy(kind, terms, termsOfArticle, other);
   }
 
@@ -113,7 +113,9 @@ final class TaxonomyAssembler {
     String name;
     int rank = -1;
     final List<Article> articles = new ArrayList<>();
-    /** Spellings by {@link Taxonomy#key}, the first found kept; only for names found in the text. */
+    /** The first spelling found; most terms have no other, and no map is made for them. */
+    String firstSpelling;
+    /** Once a second spelling is found: spellings by {@link Taxonomy#key}, one per case. */
     Map<String, String> spellings;
 
     Building(String key) {
@@ -121,25 +123,31 @@ final class TaxonomyAssembler {
     }
 
     /** Takes the name a better name shows, or the first of the best (the newest article's). */
-    void offer(Named n, boolean listSpellings) {
+    void offer(Named n) {
       if (n.rank() > rank) {
         name = n.shown();
         rank = n.rank();
       }
-      if (listSpellings) {
-        if (spellings == null) spellings = new LinkedHashMap<>(4);
+      String spelling = n.spelling();
+      if (firstSpelling == null) {
+        firstSpelling = spelling;
+      } else if (!spelling.equals(firstSpelling)) {
+        if (spellings == null) {
+          spellings = new LinkedHashMap<>(4);
+          spellings.put(Taxonomy.key(firstSpelling), firstSpelling);
+        }
         // One spelling per case; a shouted one ("JOSE ALVAREZ") only while no other is found.
-        spellings.merge(Taxonomy.key(n.spelling()), n.spelling(), (kept, found) -> shouted(kept) && !shouted(found) ? found : kept);
+        spellings.merge(Taxonomy.key(spelling), spelling, (kept, found) -> shouted(kept) && !shouted(found) ? found : kept);
       }
     }
 
     private static boolean shouted(String s) {
-      return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT)) && s.length() > 5;
+      return s.length() > 5 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
     }
 
     List<String> otherNames() {
-      if (spellings == null) return List.of();
       String own = Taxonomy.key(name);
+      if (spellings == null) return firstSpelling == null || Taxonomy.key(firstSpelling).equals(own) ? List.of() : List.of(firstSpelling);
       List<String> out = new ArrayList<>();
       for (Map.Entry<String, String> e : spellings.entrySet()) {
         if (!e.getKey().equals(own) && out.size() < MAX_OTHER_NAMES) out.add(e.getValue());

@@ -2,7 +2,6 @@ package gen.model;
 
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,8 @@ public final class Taxonomy {
   }
 
   /**
-   * @param ofArticle each article's terms, in the order its metadata names them, each once
+   * @param ofArticle each article's terms, in the order its metadata names them, each once: an
+   *     identity map, by the archive's own articles
    * @param otherNames the terms by the {@link #key} of the other names articles give them
    *     ("trump's" for Donald Trump), for {@link #find}
    */
@@ -32,7 +32,8 @@ public final class Taxonomy {
     this.terms = List.copyOf(terms);
     for (Term t : this.terms) byKey.putIfAbsent(t.key(), t);
     otherNames.forEach(byKey::putIfAbsent);
-    this.ofArticle = new IdentityHashMap<>(ofArticle);
+    // Made for this taxonomy by its assembler, and read only: not copied (an archive's worth of entries).
+    this.ofArticle = java.util.Collections.unmodifiableMap(ofArticle);
   }
 
   public static Taxonomy empty(TermKind kind) {
