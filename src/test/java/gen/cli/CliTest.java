@@ -73,6 +73,15 @@ class CliTest {
   }
 
   @Test
+  void extract_names_a_named_pipe_instead_of_waiting_on_it() throws Exception {
+    Path fifo = tmp.resolve("pipe.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+    assertEquals(1, run("extract", fifo.toString()));
+    assertEquals(fifo + ": not a regular file", err.toString().strip());
+  }
+
+  @Test
   void extract_json_prints_one_object_per_file_with_the_contract_keys() throws Exception {
     Path f = tmp.resolve("a.txt");
     Files.writeString(f, "Headline here\nBy Jane Doe\nText of the article, long enough.\nReference(s):\nexample.com\n");
