@@ -91,13 +91,19 @@ public final class ArchiveLoader {
         AtomicLong started = new AtomicLong();
         AtomicBoolean settled = new AtomicBoolean();
         tasks.add(new Task(f, pool.submit(() -> {
+          // The file's own messages count only if it settles itself: one given up on is reported
+          // once, by the waiting thread, whatever its reading says when it ends.
+          Diagnostics own = new Diagnostics();
           try {
             started.set(System.nanoTime());
-            Optional<Article> a = loadFresh(f, cache, diagnostics);
+            Optional<Article> a = loadFresh(f, cache, own);
             listener.loaded(done.incrementAndGet(), files.size());
             return a;
           } finally {
-            if (settled.compareAndSet(false, true)) unsettled.countDown();
+            if (settled.compareAndSet(false, true)) {
+              own.all().forEach(diagnostics::add);
+              unsettled.countDown();
+            }
           }
         }), started, settled));
       }
