@@ -47,6 +47,19 @@ class CliTest {
   }
 
   @Test
+  void an_output_that_is_a_file_is_a_usage_error_with_exit_2() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Headline\nSome text here for the body of it.\n");
+    Path file = Files.writeString(tmp.resolve("site"), "not a folder");
+    assertEquals(2, run("build", "--input", in.toString(), "--output", file.toString()));
+    assertEquals("gen: --output " + file + " is a file, not a folder", err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("build", "--input", in.toString(), "--output", file.resolve("sub").toString()));
+    assertEquals("gen: --output " + file.resolve("sub") + ": " + file + " is a file, not a folder", err.toString().strip());
+    assertEquals("not a folder", Files.readString(file));
+  }
+
+  @Test
   void a_bad_file_is_named_and_the_build_goes_on_with_exit_1() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("good.txt"), "A headline\nA paragraph of text that is long enough to be an article body.\n");
