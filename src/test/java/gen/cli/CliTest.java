@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -57,6 +58,16 @@ class CliTest {
     assertEquals(2, run("build", "--input", in.toString(), "--output", file.resolve("sub").toString()));
     assertEquals("gen: --output " + file.resolve("sub") + ": " + file + " is a file, not a folder", err.toString().strip());
     assertEquals("not a folder", Files.readString(file));
+  }
+
+  @Test
+  void a_file_name_cannot_forge_a_line_of_the_builds_messages() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), "A headline\nA paragraph of text that is long enough to be an article body.\n");
+    Files.writeString(in.resolve("x.txt\ngen: all is well \u001b[2K.md"), "");
+    assertEquals(1, run("build", "--input", in.toString(), "--output", tmp.resolve("site").toString()));
+    List<String> lines = err.toString().lines().filter(l -> l.contains("all is well")).toList();
+    assertEquals(List.of("x.txt\\ngen: all is well \\x1B[2K.md: skipped: empty file"), lines);
   }
 
   @Test
