@@ -55,4 +55,19 @@ class ArchiveLoaderTest {
         d.all().stream().map(x -> x.line()).toList());
     assertEquals(1, d.errorCount());
   }
+
+  @Test
+  void a_slug_or_title_with_nothing_to_name_a_page_after_is_warned_of() throws Exception {
+    Files.writeString(tmp.resolve("a.md"), "---\nslug: ..\n---\nA headline\n\nSome text of the body here.\n");
+    Files.writeString(tmp.resolve("b.md"), "---\ntitle: '?!'\n---\nSome text of the body here.\n");
+    Files.writeString(tmp.resolve("c.md"), "---\ntitle: 東京の天気\n---\nSome text of the body here.\n");
+    Diagnostics d = new Diagnostics();
+    assertEquals(3, new ArchiveLoader().load(tmp, 1, d).size());
+    assertEquals(List.of(
+        "a.md: warning: front matter slug '..' has no letters or digits to name the page; it is named "
+            + gen.text.Slugs.shortId(".."),
+        "b.md: warning: title '?!' has no letters or digits to name the page; it is named "
+            + gen.text.Slugs.shortId("?!")),
+        d.all().stream().map(x -> x.line()).toList());
+  }
 }
