@@ -39,9 +39,11 @@ public final class Discovery {
     } catch (IOException e) {
       realRoot = root.toAbsolutePath().normalize(); // the walk reports the missing folder
     }
-    Walk walk = new Walk(root, realRoot, found, diagnostics, new ArrayDeque<>(), root, root);
     // Links are followed by hand (see Walk#link), never by the walk, which would follow them out.
-    Files.walkFileTree(root, walk);
+    // The input folder itself may be a link (seeds -> /data/seeds): its files keep its name.
+    boolean linked = Files.isSymbolicLink(root);
+    Path from = linked ? realRoot : root;
+    Files.walkFileTree(from, new Walk(root, realRoot, found, diagnostics, new ArrayDeque<>(), from, root));
     found.sort(Comparator.comparing(SourceFile::relative));
     return found;
   }

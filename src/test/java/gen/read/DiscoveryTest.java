@@ -138,6 +138,19 @@ class DiscoveryTest {
   }
 
   @Test
+  void an_input_folder_that_is_a_symbolic_link_is_walked_under_its_own_name() throws Exception {
+    Files.createDirectories(elsewhere.resolve("sub"));
+    Files.writeString(elsewhere.resolve("sub/a.txt"), "x");
+    Files.writeString(elsewhere.resolve("b.md"), "x");
+    Path link = Files.createSymbolicLink(root.resolve("seeds"), elsewhere);
+    Diagnostics d = new Diagnostics();
+    List<SourceFile> found = Discovery.articles(link, d);
+    assertEquals(List.of("b.md", "sub/a.txt"), found.stream().map(SourceFile::relative).toList());
+    assertEquals(link.resolve("sub/a.txt"), found.get(1).path());
+    assertEquals(List.of(), d.all());
+  }
+
+  @Test
   void a_named_pipe_is_reported_and_left_out() throws Exception {
     write("a.txt", "x");
     Path fifo = root.resolve("pipe.txt");
