@@ -35,12 +35,11 @@ final class LocalDay {
 
   /** The dates the page's metadata gives for the article itself: meta tags and its JSON-LD object. */
   private final List<PublishedDate> dates;
-  /** Every date in the page's JSON-LD, other objects' too: only a same moment is looked for there. */
-  private final List<PublishedDate> anyJson;
+  private final Document doc;
 
-  private LocalDay(List<PublishedDate> dates, List<PublishedDate> anyJson) {
+  private LocalDay(List<PublishedDate> dates, Document doc) {
     this.dates = dates;
-    this.anyJson = anyJson;
+    this.doc = doc;
   }
 
   static LocalDay of(Document doc) {
@@ -54,12 +53,23 @@ final class LocalDay {
       com.google.gson.JsonObject main = JsonLdHeuristic.main(articles);
       for (String key : ARTICLE_DATE_KEYS) JsonLd.text(main, key).flatMap(DateParser::parseMachine).ifPresent(dates::add);
     }
-    List<PublishedDate> anyJson = new ArrayList<>();
-    for (Element s : doc.select("script[type~=(?i)ld\\+json]")) {
-      Matcher j = JSON_DATES.matcher(s.data());
-      while (j.find()) DateParser.parseMachine(j.group(1)).ifPresent(anyJson::add);
+    return new LocalDay(dates, doc);
+  }
+
+  /**
+   * Every date a script of the page names as one ({@code "date": "..."}, other objects' and the
+   * analytics' too): read only when a UTC moment wants its local twin, and only the same moment
+   * is looked for there.
+   */
+  private List<PublishedDate> scriptDates() {
+    List<PublishedDate> found = new ArrayList<>();
+    for (Element s : doc.select("script")) {
+      String data = s.data();
+      if (data.indexOf("\"date") < 0 && data.indexOf("\"uploadDate") < 0) continue;
+      Matcher j = JSON_DATES.matcher(data);
+      while (j.find()) DateParser.parseMachine(j.group(1)).ifPresent(found::add);
     }
-    return new LocalDay(dates, anyJson);
+    return found;
   }
 
   /**
@@ -89,7 +99,9 @@ final class LocalDay {
     if (utc.precision() != DatePrecision.TIME || utc.offset().isEmpty() || utc.offset().get().getTotalSeconds() != 0) {
       return Optional.empty();
     }
-    for (PublishedDate m : (Iterable<PublishedDate>) java.util.stream.Stream.concat(dates.stream(), anyJson.stream())::iterator) {
+    List<PublishedDate> candidates = new ArrayList<>(dates);
+    candidates.addAll(scriptDates());
+    for (PublishedDate m : candidates) {
       if (m.precision() != DatePrecision.TIME || m.day().equals(utc.day())) continue;
       if (m.offset().isPresent()) {
         if (m.sortKey() == utc.sortKey()) return Optional.of(m);

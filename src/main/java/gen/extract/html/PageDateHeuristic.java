@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
  * (a related story's, today's in the page header) stays below the metadata.
  */
 public final class PageDateHeuristic implements Heuristic {
-  private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta");
+  private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|dateline|byline|author|meta");
   /** Names of modification dates and of places other stories' dates sit: whole words of a class or id. */
   private static final Pattern MODIFIED =
       Pattern.compile("(?i)(?:^|[\\s_-])(?:modif\\w*|updat\\w*|edit(?:ed|ion-date)?|changed|comments?|comment[\\w-]*|"
