@@ -40,7 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 9";
+  private static final String MAGIC = "gen-extraction-cache 10";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
