@@ -34,7 +34,7 @@ class BuildServerProcessTest {
   /** Whatever happened, no server of this test outlives it. */
   @AfterEach
   void stopServers() {
-    ServerFile.read(tmp.resolve("site").resolve(".gen-cache")).ifPresent(f -> servers.add(f.pid()));
+    ServerFile.read(gen.state.StateFolder.of(tmp.resolve("site"))).ifPresent(f -> servers.add(f.pid()));
     for (long pid : servers) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
   }
 
@@ -45,7 +45,7 @@ class BuildServerProcessTest {
     Path input = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(input.resolve("a.txt"), article("First headline"));
     Path out = tmp.resolve("site");
-    Path serverFile = out.resolve(".gen-cache").resolve(ServerFile.NAME);
+    Path serverFile = gen.state.StateFolder.of(out).resolve(ServerFile.NAME);
 
     Run first = gen(jar, Map.of(), "build", "-i", input.toString(), "-o", out.toString());
     assertEquals(0, first.exit(), first.err());
