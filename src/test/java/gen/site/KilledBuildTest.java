@@ -86,6 +86,10 @@ class KilledBuildTest {
     rebuilt.remove(".git/HEAD");
     assertSameSite(snapshot(clean), rebuilt, "completed build");
     assertFalse(Files.exists(out.resolve(".gen-staging")));
+    try (Stream<Path> s = Files.list(out)) {
+      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".gen")).toList(),
+          "after the kills and a build, the folder holds only the site");
+    }
   }
 
   private Map<String, String> previous;
