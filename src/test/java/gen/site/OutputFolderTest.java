@@ -142,6 +142,54 @@ class OutputFolderTest {
     }
   }
 
+  @Test
+  void state_that_cannot_be_saved_once_the_site_is_in_place_is_a_warning_not_a_failure() throws Exception {
+    build();
+    // The search state cannot be put in place (as on a full disk, the write fails after the swap).
+    Path search = StateFolder.of(out).resolve("search");
+    Files.delete(search);
+    Files.createDirectories(search.resolve("in-the-way"));
+    Files.writeString(input.resolve("c.md"), "---\ntitle: Third headline\ndate: 2024-03-04\n---\n\nA third body.\n");
+    Diagnostics diagnostics = new Diagnostics();
+    new SiteBuilder().build(new BuildOptions(input, out, templates, Optional.empty(), "Archive", false, false, 2), diagnostics);
+    assertEquals(1, diagnostics.warningCount(), diagnostics.all().toString());
+    String line = diagnostics.all().get(0).line();
+    assertTrue(line.contains("the site is built, but the state kept for the next build was not saved"), line);
+    assertFalse(line.contains("Exception"), line);
+    assertTrue(Files.readString(out.resolve("index.html")).contains("Third headline"), "the new site is live");
+    assertFalse(Files.exists(StateFolder.of(out).resolve("search.tmp")), "no temporary file left");
+    assertOnlyTheSite(Set.of());
+
+    // The next build does not use state that belongs to another site: it gives a clean build's site.
+    deleteTree(search);
+    Files.writeString(input.resolve("c.md"), "---\ntitle: Third headline\ndate: 2024-03-04\n---\n\nA third body, longer now.\n");
+    build();
+    Path clean = tmp.resolve("clean");
+    new SiteBuilder().build(new BuildOptions(input, clean, templates, Optional.empty(), "Archive", false, false, 2), new Diagnostics());
+    assertEquals(contents(clean), contents(out));
+  }
+
+  @Test
+  void builds_of_one_folder_with_other_options_each_give_a_clean_builds_site() throws Exception {
+    // As serve (the preview's address) and build --base-url (the real one) do, one after the other.
+    for (String base : List.of("http://127.0.0.1:8000/", "https://example.org/news/", "http://127.0.0.1:8000/")) {
+      Files.writeString(input.resolve("d.md"), "---\ntitle: Edited for " + base + "\ndate: 2024-04-05\n---\n\nBody.\n");
+      new SiteBuilder().build(new BuildOptions(input, out, templates, Optional.of(base), "Archive", false, false, 2), new Diagnostics());
+      Path clean = tmp.resolve("clean-" + Math.abs(base.hashCode()));
+      new SiteBuilder().build(new BuildOptions(input, clean, templates, Optional.of(base), "Archive", false, false, 2), new Diagnostics());
+      assertEquals(contents(clean), contents(out), base);
+      deleteTree(clean);
+    }
+  }
+
+  private static java.util.Map<String, String> contents(Path root) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) files.put(root.relativize(p).toString(), Files.readString(p));
+    }
+    return files;
+  }
+
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
