@@ -51,9 +51,8 @@ public final class SiteBuilder {
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
-    if (Files.exists(options.output()) && !Files.isDirectory(options.output())) {
-      throw new OutputRefusedException(options.output() + ": output is not a folder");
-    }
+    // Before the lock, which makes the state folder: a refused build leaves nothing behind.
+    SiteWriter.checkAccepted(options.output(), options.force());
     try (BuildLock lock = BuildLock.acquire(options.output(), () -> listener.waiting(options.output()))) {
       return buildLocked(options, diagnostics, listener, start);
     }

@@ -110,6 +110,22 @@ public final class SiteWriter implements AutoCloseable {
    */
   public static SiteWriter open(Path output, boolean force) throws IOException, OutputRefusedException {
     Path out = output.toAbsolutePath().normalize();
+    boolean adopted = check(output, force);
+    Files.createDirectories(out);
+    return new SiteWriter(out, force || adopted);
+  }
+
+  /**
+   * Refuses an output folder that a build must not write into (see {@link #open}), before
+   * anything is written for the build, its state included.
+   */
+  public static void checkAccepted(Path output, boolean force) throws IOException, OutputRefusedException {
+    check(output, force);
+  }
+
+  /** {@link #checkAccepted}; whether the folder is a site gen made whose state is gone. */
+  private static boolean check(Path output, boolean force) throws IOException, OutputRefusedException {
+    Path out = output.toAbsolutePath().normalize();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputRefusedException(output + ": output is not a folder");
     }
@@ -121,8 +137,7 @@ public final class SiteWriter implements AutoCloseable {
           output + ": folder is not empty and was not made by gen; use --force to build into it anyway"
               + " (gen never deletes files it did not write)");
     }
-    Files.createDirectories(out);
-    return new SiteWriter(out, force || adopted);
+    return adopted;
   }
 
   /** Whether a folder holds the files every gen build writes. */
