@@ -108,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
         new LivePreview(
             server,
             List.of(options.input(), options.templates()),
-            List.of(options.output()),
+            List.of(options.output(), gen.state.StateFolder.of(options.output())),
             () -> buildOnce(build, first.getAndSet(false), built, fatal, stdout, err));
     preview.start();
     if (fatal.get()) {

@@ -49,10 +49,10 @@ public final class BuildLock implements AutoCloseable {
     }
     if (held.threads.getHoldCount() > 1) return new BuildLock(held);
     try {
-      Files.createDirectories(state);
       if (Files.isSymbolicLink(state) || Files.isSymbolicLink(state.getParent())) {
-        throw new IOException(state + ": a symbolic link; gen keeps its build state only in a real folder");
+        throw new IOException(state + ": a symbolic link on the way; gen keeps its build state only in a real folder");
       }
+      Files.createDirectories(state);
       held.channel = FileChannel.open(state.resolve(StateFolder.LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock file = held.channel.tryLock();
       if (file == null) {
