@@ -1,7 +1,5 @@
 package gen.state;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -45,11 +43,5 @@ public final class StateFolder {
     if (name.length() > 40) name = name.substring(0, 40);
     String hash = new gen.text.Fingerprint().add(out.toString()).hex().substring(0, 8);
     return (parent == null ? out : parent).resolve(PARENT).resolve(name + "-" + hash);
-  }
-
-  /** Whether the state folder of an output folder is there: the folder was built before. */
-  public static boolean exists(Path output) {
-    Path state = of(output);
-    return Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(state.getParent());
   }
 }
