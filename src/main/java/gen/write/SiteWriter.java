@@ -71,6 +71,7 @@ public final class SiteWriter implements AutoCloseable {
   private final LiveFolders live;
   /** Folders made in the staging area so far, so that each is made once. */
   private final Map<String, Boolean> stagedFolders = new ConcurrentHashMap<>();
+  private volatile boolean stagingMade;
   private boolean closed;
 
   private SiteWriter(Path output, boolean force) throws IOException, OutputRefusedException {
@@ -84,11 +85,12 @@ public final class SiteWriter implements AutoCloseable {
       if (Files.isSymbolicLink(staging) || Files.exists(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
         Files.delete(staging);
       }
-      Files.createDirectories(staging);
-      rollBackInterruptedSwap(output, staging);
-      clearStagingExceptLock();
-      Files.writeString(staging.resolve(GIT_IGNORE), "*\n");
-      Files.createDirectories(staging.resolve("new"));
+      // What a killed build left: its swap undone, its files gone. This build stages its own only
+      // once it has a file to write, so that a build that changes nothing touches nothing here.
+      if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+        rollBackInterruptedSwap(output, staging);
+        deleteTree(staging);
+      }
       this.previous = CompletableFuture.supplyAsync(() -> {
         try {
           return Manifest.read(output);
@@ -186,9 +188,21 @@ public final class SiteWriter implements AutoCloseable {
     boolean same = replaced != null && replaced.isRegularFile() && ContentHash.matches(previous().hashes().get(rel), content);
     if (same) return;
     changed.put(rel, replaced != null);
+    makeStaging();
     Path staged = staging.resolve("new").resolve(rel);
     makeStagedFolder(LiveFolders.parentOf(rel), staged.getParent());
     Files.write(staged, content);
+  }
+
+  /** Makes the staging folder, once, when the first file or the swap's journal needs it. */
+  private void makeStaging() throws IOException {
+    if (stagingMade) return;
+    synchronized (stagedFolders) {
+      if (stagingMade) return;
+      Files.createDirectories(staging.resolve("new"));
+      Files.writeString(staging.resolve(GIT_IGNORE), "*\n");
+      stagingMade = true;
+    }
   }
 
   private void makeStagedFolder(String rel, Path folder) throws IOException {
@@ -294,13 +308,22 @@ public final class SiteWriter implements AutoCloseable {
       }
     }
     // The manifest changes with the site, in the same swap.
-    byte[] manifest = new Manifest(new TreeMap<>(hashes)).bytes();
+    TreeMap<String, String> listed = new TreeMap<>(hashes);
+    byte[] manifest = new Manifest(listed).bytes();
     boolean hadManifest = Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS);
+    if (newFolders.isEmpty() && files.isEmpty() && hadManifest && listed.equals(previous().hashes())) {
+      // Nothing to swap: the site and its manifest are as they were, and stay untouched.
+      manifestPrint = new gen.text.Fingerprint().add(manifest).hex();
+      deleteLegacyBookkeeping();
+      close();
+      return new WriteSummary(hashes.size(), 0, hashes.size(), 0, List.copyOf(kept));
+    }
     files.add(new SwapJournal.Step(hadManifest ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, SwapJournal.MANIFEST));
 
     List<SwapJournal.Step> steps = new ArrayList<>();
     for (String folder : newFolders) steps.add(new SwapJournal.Step(SwapJournal.Kind.FOLDER, folder));
     steps.addAll(files);
+    makeStaging();
     SwapJournal journal = new SwapJournal(output, staging, manifestFile, steps);
     Files.write(journal.newFile(SwapJournal.MANIFEST), manifest);
     journal.save();
@@ -398,14 +421,6 @@ public final class SiteWriter implements AutoCloseable {
     return live.of(LiveFolders.parentOf(rel)) != LiveFolders.State.BLOCKED;
   }
 
-  private void clearStagingExceptLock() throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
-      for (Path p : entries) {
-        // A lock file of earlier versions goes too: builds lock the state folder now.
-        if (!p.getFileName().toString().equals(GIT_IGNORE)) deleteTree(p);
-      }
-    }
-  }
 
   private void deleteEmptyParents(Path dir) throws IOException {
     while (dir != null && !dir.equals(output) && dir.startsWith(output)) {

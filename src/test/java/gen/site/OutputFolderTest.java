@@ -83,8 +83,11 @@ class OutputFolderTest {
     Files.writeString(input.resolve("c.md"), "---\ntitle: Third headline\ndate: 2024-03-04\n---\n\nA third body.\n");
     build();
     assertOnlyTheSite(Set.of("notes.txt"));
+    java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(out);
+    Thread.sleep(20); // a folder's time has a resolution: an entry made or removed now would show
     BuildResult noChange = build();
     assertEquals(0, noChange.write().written(), "a build with no change writes nothing");
+    assertEquals(before, Files.getLastModifiedTime(out), "nor makes or removes anything in the folder");
     assertOnlyTheSite(Set.of("notes.txt"));
   }
 
