@@ -267,11 +267,16 @@ final class ExtractionCache {
 
     /** Puts the encoded shards in place of the previous ones, and deletes the shards left empty. */
     void publish() throws IOException {
-      for (int shard : written) {
-        Files.move(temporary(shard), folder.resolve(shardName(shard)),
-            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        for (int shard : written) {
+          Files.move(temporary(shard), folder.resolve(shardName(shard)),
+              StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (int shard : emptied) Files.deleteIfExists(folder.resolve(shardName(shard)));
+      } catch (IOException e) {
+        discard(); // the shards not yet in place: no temporary file stays behind
+        throw e;
       }
-      for (int shard : emptied) Files.deleteIfExists(folder.resolve(shardName(shard)));
     }
 
     /** Deletes the encoded shards: the previous ones stay as they were. */
