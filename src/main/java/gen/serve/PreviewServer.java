@@ -144,8 +144,9 @@ public final class PreviewServer implements AutoCloseable {
     if (Files.isRegularFile(page)) {
       sendFile(ex, page, 404, head);
     } else if (buildError.isPresent() && !Files.isRegularFile(files.root().resolve("index.html"))) {
-      String html = PageDecorator.page("Build failed", "The site could not be built yet.");
-      sendText(ex, 500, "text/html; charset=utf-8", PageDecorator.decorate(html, buildError), head);
+      // No previous build to show: the error is the page, not an overlay that speaks of one.
+      String html = PageDecorator.page("Build failed", "The site could not be built yet: " + buildError.get());
+      sendText(ex, 500, "text/html; charset=utf-8", PageDecorator.decorate(html, Optional.empty()), head);
     } else {
       String html = PageDecorator.page("Not found", "There is no page at this address.");
       sendText(ex, 404, "text/html; charset=utf-8", PageDecorator.decorate(html, buildError), head);
