@@ -9,15 +9,16 @@ import gen.read.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The headline of a saved page, weighed across its signals: a metadata title (OpenGraph,
- * JSON-LD, Twitter, Dublin Core) that the page also shows as its {@code <h1>} is the surest; else
- * the metadata title, else the {@code <title>}, each without the " | Site" or " - Site" the
- * publisher appends; else the {@code <h1>}.
+ * The headline of a saved page, weighed across its signals: the {@code <h1>} the page shows, when
+ * a metadata title (OpenGraph, JSON-LD, Twitter, Dublin Core, {@code <title>}) confirms it (see
+ * {@link VisibleHeadline}); else the metadata title, else the {@code <title>}, each without the
+ * " | Site" or " - Site" the publisher appends; else the {@code <h1>}.
  */
 public final class PageTitleHeuristic implements Heuristic {
   private static final Pattern SEPARATOR =
@@ -34,7 +35,7 @@ public final class PageTitleHeuristic implements Heuristic {
     if (ctx.read().format() != Format.HTML) return;
     Document doc = ctx.document();
     MetaTags meta = MetaTags.of(doc);
-    String pageTitle = clean(doc.title());
+    String pageTitle = clean(LiteralEntities.decode(doc.title()));
     List<Signal> metaTitles = new ArrayList<>();
     for (JsonObject a : JsonLd.articles(doc)) {
       // Some pages put a description in "headline" and the title in "name": take the one nearer <title>.
@@ -56,19 +57,33 @@ public final class PageTitleHeuristic implements Heuristic {
       if (headings.size() > 12) break;
     }
     List<String> sites = siteNames(meta, ctx);
+    List<String> confirming = new ArrayList<>();
+    for (Signal s : metaTitles) confirming.add(withoutSiteName(clean(s.text()), sites, headings));
+    if (!pageTitle.isEmpty()) confirming.add(withoutSiteName(pageTitle, sites, headings));
+    confirming.removeIf(t -> t.isEmpty() || isSite(t, sites));
+    Optional<Signal> chosen = metadataTitle(metaTitles, pageTitle, sites, headings);
+    Optional<String> visible = VisibleHeadline.of(doc, confirming, sites);
+    if (visible.isPresent()
+        && (chosen.isEmpty() || VisibleHeadline.sameHeadline(visible.get(), chosen.get().text(), confirming))) {
+      ctx.offer(Field.TITLE, visible.get(), "h1+metadata", Trust.STRUCTURED);
+    } else if (chosen.isPresent()) {
+      ctx.offer(Field.TITLE, chosen.get().text(), chosen.get().provenance(), chosen.get().trust());
+    } else if (!headings.isEmpty()) {
+      ctx.offer(Field.TITLE, headings.get(0), "h1", Trust.LAYOUT);
+    }
+  }
+
+  /** The first metadata title that names this page, else the {@code <title>}; without site names. */
+  private static Optional<Signal> metadataTitle(List<Signal> metaTitles, String pageTitle, List<String> sites, List<String> headings) {
     for (Signal s : metaTitles) {
       String t = withoutSiteName(clean(s.text()), sites, headings);
       if (t.isEmpty() || isSite(t, sites)) continue;
       // A section's title ("Latest News & Headlines") shares no words with the page's own headings.
       if (!pageTitle.isEmpty() && overlap(t, pageTitle + " " + String.join(" ", headings)) < 0.34) continue;
-      ctx.offer(Field.TITLE, t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust());
-      return;
+      return Optional.of(new Signal(t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust()));
     }
-    if (!pageTitle.isEmpty()) {
-      ctx.offer(Field.TITLE, withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5);
-    } else if (!headings.isEmpty()) {
-      ctx.offer(Field.TITLE, headings.get(0), "h1", Trust.LAYOUT);
-    }
+    if (pageTitle.isEmpty()) return Optional.empty();
+    return Optional.of(new Signal(withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5));
   }
 
   private static List<String> siteNames(MetaTags meta, ExtractionContext ctx) {
