@@ -21,8 +21,14 @@ import org.jsoup.nodes.Element;
  * " | Site" or " - Site" the publisher appends; else the {@code <h1>}.
  */
 public final class PageTitleHeuristic implements Heuristic {
+  /**
+   * Between a headline and a site name: a spaced dash, bar, colon, slash or guillemet; a bar or
+   * underscore (also full-width "｜" and Korean "ㅣ") with or without spaces; " :: ", " -- "; a
+   * full-width colon "："; a hyphen glued between two CJK characters ("…需求-新华网").
+   */
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s+[|\\-–—·•»«:/@]\\s+|\\s*[|_]\\s*|\\s+::\\s+");
+      Pattern.compile("\\s+(?:[|\\-–—·•»«:/@]|::|--)\\s+|\\s*[|_｜ㅣ]\\s*|[\\s\\u3000]*：[\\s\\u3000]*"
+          + "|(?<=[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}！？」』”）])-(?=[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}])");
   /** A site name in brackets after the headline: " [LWN.net]", "（CNET Japan）". */
   private static final Pattern BRACKETED = Pattern.compile("\\s*[\\[(（【＜<].{1,40}[\\])）】＞>](?:\\s*[|\\-–—].*)?");
 
@@ -37,7 +43,9 @@ public final class PageTitleHeuristic implements Heuristic {
     MetaTags meta = MetaTags.of(doc);
     String pageTitle = clean(LiteralEntities.decode(doc.title()));
     List<Signal> metaTitles = new ArrayList<>();
+    List<String> publisher = new ArrayList<>();
     for (JsonObject a : JsonLd.articles(doc)) {
+      publisher.addAll(JsonLd.names(a.get("publisher")));
       // Some pages put a description in "headline" and the title in "name": take the one nearer <title>.
       List<String> both = new ArrayList<>();
       JsonLd.text(a, "headline").ifPresent(both::add);
@@ -56,7 +64,7 @@ public final class PageTitleHeuristic implements Heuristic {
       if (!t.isEmpty()) headings.add(t);
       if (headings.size() > 12) break;
     }
-    List<String> sites = siteNames(meta, ctx);
+    List<String> sites = siteNames(meta, ctx, publisher);
     List<String> confirming = new ArrayList<>();
     for (Signal s : metaTitles) confirming.add(withoutSiteName(clean(s.text()), sites, headings));
     if (!pageTitle.isEmpty()) confirming.add(withoutSiteName(pageTitle, sites, headings));
@@ -86,16 +94,23 @@ public final class PageTitleHeuristic implements Heuristic {
     return Optional.of(new Signal(withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5));
   }
 
-  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx) {
+  /**
+   * What the page says its site is called: og:site_name, application-name, the Twitter account,
+   * the JSON-LD publisher, the domain and its main label, the names of its links to the front page.
+   */
+  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx, List<String> publisher) {
     List<String> names = new ArrayList<>();
     meta.first("og:site_name").ifPresent(names::add);
     meta.first("application-name").ifPresent(names::add);
     meta.first("twitter:site").map(s -> s.replaceFirst("^@", "")).ifPresent(names::add);
-    ctx.candidates().value(Field.URL).flatMap(gen.extract.Urls::domain).ifPresent(d -> {
+    names.addAll(publisher);
+    Optional<String> domain = ctx.candidates().value(Field.URL).flatMap(gen.extract.Urls::domain);
+    domain.ifPresent(d -> {
       names.add(d);
       String[] labels = d.split("\\.");
       if (labels.length >= 2) names.add(labels[labels.length - 2]);
     });
+    names.addAll(HomeLinks.names(ctx.document()));
     // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline.
     for (String n : List.copyOf(names)) {
       String[] head = SEPARATOR.split(n, 2);
@@ -132,18 +147,17 @@ public final class PageTitleHeuristic implements Heuristic {
     int to = seps.size(); // keep parts [from, to]
     while (to > from && isSite(parts.get(to), sites)) to--;
     while (from < to && isSite(parts.get(from), sites)) from++;
+    if (to < seps.size()) to = withoutSitePath(title, parts, seps, to);
     if (to == seps.size() && from == 0) {
       // No named site: a short trailing "| Name" is still a site name, " - Name" only when capitalized.
       String last = parts.get(parts.size() - 1);
-      String sep = title.substring(seps.get(seps.size() - 1)[0], seps.get(seps.size() - 1)[1]).trim();
-      int head = words(title.substring(0, seps.get(seps.size() - 1)[0]));
-      if ((sep.equals("|") || sep.equals("_") || looksLikeName(last)) && words(last) <= 4 && head >= 3) {
-        to = seps.size() - 1;
-        // "Headline_Channel_Site": a chain of short underscore or bar segments is the site's path.
-        while (to > 0 && words(parts.get(to)) <= 4 && isBar(title, seps.get(to - 1))
-            && words(title.substring(0, seps.get(to - 1)[0])) >= 3) {
-          to--;
-        }
+      int[] lastSep = seps.get(seps.size() - 1);
+      String sep = title.substring(lastSep[0], lastSep[1]).trim();
+      int head = words(title.substring(0, lastSep[0]));
+      // A full-width colon or a glued hyphen also joins a kicker to a headline: only a named site is cut there.
+      boolean weak = sep.equals("：") || sep.equals("-") && lastSep[1] - lastSep[0] == 1;
+      if ((isBar(title, lastSep) || !weak && looksLikeName(last)) && words(last) <= 4 && head >= 3) {
+        to = withoutSitePath(title, parts, seps, seps.size() - 1);
       }
     }
     if (from == 0 && to == seps.size()) return title;
@@ -153,9 +167,26 @@ public final class PageTitleHeuristic implements Heuristic {
     return words(kept) >= 2 || kept.length() >= 8 ? kept : title;
   }
 
+  /**
+   * The index of the last part to keep once the site name after part {@code to} is cut:
+   * "Headline_Channel_Site", "Headline-정치ㅣ한국일보": short segments chained to the site name by bars,
+   * underscores or glued hyphens are the site's path, not the headline.
+   */
+  private static int withoutSitePath(String title, List<String> parts, List<int[]> seps, int to) {
+    while (to > 0 && words(parts.get(to)) <= 4 && (isBar(title, seps.get(to - 1)) || isGluedHyphen(title, seps.get(to - 1)))
+        && words(title.substring(0, seps.get(to - 1)[0])) >= 3) {
+      to--;
+    }
+    return to;
+  }
+
   private static boolean isBar(String title, int[] sep) {
     String s = title.substring(sep[0], sep[1]).trim();
-    return s.equals("|") || s.equals("_");
+    return s.equals("|") || s.equals("_") || s.equals("｜") || s.equals("ㅣ");
+  }
+
+  private static boolean isGluedHyphen(String title, int[] sep) {
+    return sep[1] - sep[0] == 1 && title.charAt(sep[0]) == '-';
   }
 
   private static boolean isSite(String part, List<String> sites) {

@@ -33,6 +33,8 @@ final class VisibleHeadline {
   /** Tags that set a line apart; emphasis inside a sentence ({@code <em>}, {@code <q>}) does not. */
   private static final Set<String> LINE_TAGS =
       Set.of("span", "div", "p", "small", "strong", "b", "a", "header", "hgroup", "h2", "h3", "h4", "h5", "h6", "font");
+  private static final Pattern KICKER_END = Pattern.compile("[:：|｜]\\s*|\\s[-–—]\\s+");
+  private static final Pattern KICKER_JOINED = Pattern.compile("[:：]$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private VisibleHeadline() {}
@@ -77,6 +79,10 @@ final class VisibleHeadline {
     String c = letters(chosen.replaceFirst("(?:\\.\\.\\.|…)$", ""));
     if (v.isEmpty() || c.isEmpty()) return false;
     if (c.contains(v) || v.startsWith(c)) return true;
+    // "Nutzerbasierte Abrechnung: Musik-Stars fordern …" over "Musik-Stars fordern …": the page
+    // writes a kicker into its headline, before a separator.
+    var sep = KICKER_END.matcher(visible);
+    while (sep.find()) if (letters(visible.substring(sep.end())).equals(c)) return true;
     for (String t : metaTitles) {
       String m = letters(t);
       if (m.length() > v.length() && (m.startsWith(v) || m.endsWith(v))) return true;
@@ -104,10 +110,17 @@ final class VisibleHeadline {
       int kicker = wordCount(kept.get(0).text());
       int rest = 0;
       for (Part p : kept.subList(1, kept.size())) rest += wordCount(p.text());
-      if (kicker <= MAX_KICKER_WORDS && kicker <= rest) kept.remove(0);
+      // A kicker that ends in a colon, as the metadata writes it too, is the headline's first half.
+      boolean joined = KICKER_JOINED.matcher(kept.get(0).text()).find()
+          && metaTitles.stream().anyMatch(t -> letters(t).contains(letters(joined(kept))));
+      if (kicker <= MAX_KICKER_WORDS && kicker <= rest && !joined) kept.remove(0);
     }
+    return joined(kept);
+  }
+
+  private static String joined(List<Part> parts) {
     StringBuilder out = new StringBuilder();
-    for (Part p : kept) out.append(out.length() == 0 ? "" : " ").append(p.text());
+    for (Part p : parts) out.append(out.length() == 0 ? "" : " ").append(p.text());
     return PageTitleHeuristic.clean(out.toString());
   }
 
