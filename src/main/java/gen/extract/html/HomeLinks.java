@@ -3,7 +3,6 @@ package gen.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,12 +20,12 @@ final class HomeLinks {
       Pattern.compile("^(?:/|(?:https?:)?//[^/?#\\s]+/?(?:index\\.\\w{2,5})?)$", Pattern.CASE_INSENSITIVE);
 
   /**
-   * Names given to links to a front page, in page order: the page's own, or where its address is
+   * Names given to the links (in page order) that lead to a front page: the page's own, or where its address is
    * not known, another site's, which is a site's name all the same.
    */
-  static List<String> names(Document doc) {
+  static List<String> names(List<Element> links) {
     List<String> names = new ArrayList<>();
-    for (Element a : doc.select("a[href]")) {
+    for (Element a : links) {
       if (!HOME.matcher(a.attr("href").trim()).matches()) continue;
       add(names, a.text());
       add(names, a.attr("title"));

@@ -2,7 +2,7 @@ package gen.extract.html;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Entities;
 
 /**
  * Character references left in text as text: JSON-LD strings are not HTML, yet many publishers
@@ -13,7 +13,7 @@ import org.jsoup.parser.Parser;
  */
 final class LiteralEntities {
   private static final Pattern REFERENCE =
-      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+      Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
 
   private LiteralEntities() {}
 
@@ -23,17 +23,20 @@ final class LiteralEntities {
     if (!m.find()) return s;
     StringBuilder out = new StringBuilder(s.length());
     do {
-      String decoded = Parser.unescapeEntities(m.group(), false);
-      // A reference to nothing ("&#0;", a control character) is dropped rather than shown.
-      m.appendReplacement(out, Matcher.quoteReplacement(isShown(decoded) ? decoded : ""));
+      m.appendReplacement(out, Matcher.quoteReplacement(character(m)));
     } while (m.find());
     m.appendTail(out);
     return out.toString();
   }
 
-  private static boolean isShown(String decoded) {
-    if (decoded.isEmpty()) return false;
-    int c = decoded.codePointAt(0);
-    return decoded.length() > 2 || !Character.isISOControl(c) || Character.isWhitespace(c);
+  /** The text a reference stands for; an unknown name stays as written, a reference to nothing is dropped. */
+  private static String character(Matcher m) {
+    if (m.group(3) != null) {
+      String name = m.group(3);
+      return Entities.isNamedEntity(name) ? Entities.getByName(name) : m.group();
+    }
+    int c = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+    if (!Character.isValidCodePoint(c) || Character.isISOControl(c) && !Character.isWhitespace(c)) return "";
+    return Character.toString(c);
   }
 }

@@ -34,6 +34,9 @@ public final class PageTitleHeuristic implements Heuristic {
 
   private static final Pattern FULL_WIDTH_LABEL = Pattern.compile("[\\s\\u3000]+[＜【《〈][^＜【《〈]{1,40}[＞】》〉]$");
 
+  private static final org.jsoup.select.Evaluator HEADINGS_AND_LINKS =
+      org.jsoup.select.QueryParser.parse("h1, h2, a[href]");
+
   private record Signal(String text, String provenance, int trust) {}
 
   @Override
@@ -58,19 +61,27 @@ public final class PageTitleHeuristic implements Heuristic {
     meta.first("twitter:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:twitter:title", Trust.META)));
     meta.first("dc:title", "dcterms:title", "headline", "sailthru.title", "parsely-title")
         .ifPresent(t -> metaTitles.add(new Signal(t, "meta:dc:title", Trust.META)));
+    // One walk over the page for headings and links: the tree is large, these are few.
     List<String> headings = new ArrayList<>();
-    for (Element h : doc.select("h1, h2")) {
-      String t = clean(h.text());
+    List<Element> h1s = new ArrayList<>();
+    List<Element> links = new ArrayList<>();
+    for (Element e : doc.select(HEADINGS_AND_LINKS)) {
+      if (e.normalName().equals("a")) {
+        links.add(e);
+        continue;
+      }
+      if (e.normalName().equals("h1")) h1s.add(e);
+      if (headings.size() > 12) continue;
+      String t = clean(e.text());
       if (!t.isEmpty()) headings.add(t);
-      if (headings.size() > 12) break;
     }
-    List<String> sites = siteNames(meta, ctx, publisher);
+    List<String> sites = siteNames(meta, ctx, publisher, links);
     List<String> confirming = new ArrayList<>();
     for (Signal s : metaTitles) confirming.add(withoutSiteName(clean(s.text()), sites, headings));
     if (!pageTitle.isEmpty()) confirming.add(withoutSiteName(pageTitle, sites, headings));
     confirming.removeIf(t -> t.isEmpty() || isSite(t, sites));
     Optional<Signal> chosen = metadataTitle(metaTitles, pageTitle, sites, headings);
-    Optional<String> visible = VisibleHeadline.of(doc, confirming, sites);
+    Optional<String> visible = VisibleHeadline.of(h1s, confirming, sites);
     if (visible.isPresent()
         && (chosen.isEmpty() || VisibleHeadline.sameHeadline(visible.get(), chosen.get().text(), confirming))) {
       ctx.offer(Field.TITLE, visible.get(), "h1+metadata", Trust.STRUCTURED);
@@ -98,7 +109,7 @@ public final class PageTitleHeuristic implements Heuristic {
    * What the page says its site is called: og:site_name, application-name, the Twitter account,
    * the JSON-LD publisher, the domain and its main label, the names of its links to the front page.
    */
-  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx, List<String> publisher) {
+  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx, List<String> publisher, List<Element> links) {
     List<String> names = new ArrayList<>();
     meta.first("og:site_name").ifPresent(names::add);
     meta.first("application-name").ifPresent(names::add);
@@ -110,7 +121,7 @@ public final class PageTitleHeuristic implements Heuristic {
       String[] labels = d.split("\\.");
       if (labels.length >= 2) names.add(labels[labels.length - 2]);
     });
-    names.addAll(HomeLinks.names(ctx.document()));
+    names.addAll(HomeLinks.names(links));
     // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline.
     for (String n : List.copyOf(names)) {
       String[] head = SEPARATOR.split(n, 2);

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -43,16 +42,16 @@ final class VisibleHeadline {
   private record Part(String text, boolean ownElement, boolean setApart) {}
 
   /**
-   * The visible headline confirmed by one of {@code metaTitles} (already without site names), or
+   * The visible headline of the page's {@code <h1>} elements (in page order) confirmed by one of {@code metaTitles} (already without site names), or
    * empty when no {@code <h1>} agrees with them or the page gives no metadata title.
    */
-  static Optional<String> of(Document doc, List<String> metaTitles, List<String> siteNames) {
+  static Optional<String> of(List<Element> h1s, List<String> metaTitles, List<String> siteNames) {
     if (metaTitles.isEmpty()) return Optional.empty();
     List<Set<String>> metaWords = metaTitles.stream().map(VisibleHeadline::words).toList();
     String best = null;
     double bestScore = CONFIRMED;
     int seen = 0;
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : h1s) {
       if (++seen > MAX_HEADINGS) break;
       String headline = headline(h1, metaTitles, metaWords);
       if (headline.isEmpty() || isSiteName(headline, siteNames)) continue;
