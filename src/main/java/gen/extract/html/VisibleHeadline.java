@@ -77,14 +77,21 @@ final class VisibleHeadline {
     String v = letters(visible);
     String c = letters(chosen.replaceFirst("(?:\\.\\.\\.|…)$", ""));
     if (v.isEmpty() || c.isEmpty()) return false;
-    if (c.contains(v) || v.startsWith(c)) return true;
+    if (c.equals(v) || v.startsWith(c)) return true;
+    // "… nach Singapur, Thailand", "…成否（写真＝ロイター）": a short label after the headline.
+    if (c.startsWith(v) && v.length() >= c.length() * 0.6) return true;
     // "Nutzerbasierte Abrechnung: Musik-Stars fordern …" over "Musik-Stars fordern …": the page
     // writes a kicker into its headline, before a separator.
-    var sep = KICKER_END.matcher(visible);
-    while (sep.find()) if (letters(visible.substring(sep.end())).equals(c)) return true;
-    for (String t : metaTitles) {
-      String m = letters(t);
-      if (m.length() > v.length() && (m.startsWith(v) || m.endsWith(v))) return true;
+    if (hasPartBeside(visible, c)) return true;
+    for (String t : metaTitles) if (hasPartBeside(t, v)) return true;
+    return hasPartBeside(chosen, v);
+  }
+
+  /** Whether {@code title} is {@code part} with a kicker or a label beside it, after or before a separator. */
+  private static boolean hasPartBeside(String title, String part) {
+    var sep = KICKER_END.matcher(title);
+    while (sep.find()) {
+      if (letters(title.substring(sep.end())).equals(part) || letters(title.substring(0, sep.start())).equals(part)) return true;
     }
     return false;
   }
