@@ -1,5 +1,6 @@
 package gen.extract.html;
 
+import gen.extract.Agencies;
 import gen.extract.DateParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ final class AuthorNames {
   private static final Pattern NOT_NAME =
       Pattern.compile(
           "(?iu)^(?:follow|share|email|e-mail|twitter|facebook|more|view|see|read|contact|updated?|published|posted|"
-              + "staff|admin|administrator|editor|editors|guest|unknown|anonymous|none|null|\\d+\\s+comments?|comments?)\\b.*|.*\\b(?:follow|profile|articles?)$");
+              + "staff|admin|administrator|editor|editors|guest|unknown|anonymous|none|null|no author|show all|view all|alle artikel|\\d+\\s+comments?|comments?)\\b.*"
+              + "|(?:by|von|par|por|di|door|from|autor|author|auteur)|.*\\b(?:follow|profile|articles?)$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|/|\\||&|\\+|、|，|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bavec\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\ben\\b|\\bog\\b|\\boch\\b)\\s*");
   /** Degrees and roles that follow a name after a comma: "Jane Doe, MA", "Jane Doe, Staff Writer". */
@@ -38,12 +40,36 @@ final class AuthorNames {
   private static final Pattern ROLE_AFTER =
       Pattern.compile("(?iu)\\s+(?:edited|photos?|photographs|illustrations?|graphics|video|reviewed|fact-checked|additional reporting|translated)\\s+by\\b.*$");
   /** "Ben Silverman Games Editor": a job title after the name, without a comma. */
-  private static final Pattern TRAILING_ROLE =
-      Pattern.compile("\\s+(?:\\p{Lu}\\p{L}*\\s+)?(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Producer)$");
+  private static final String ROLES =
+      "(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Producer|Staff|Chefredakteur(?:in)?"
+          + "|Redakteur(?:in)?|Korrespondent(?:in)?|Reporter(?:in)?|Volontär(?:in)?|Autor(?:in)?)";
+  private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}*\\s+)?" + ROLES + "$");
+  private static final Pattern TRAILING_ROLE_ONLY = Pattern.compile("\\s+" + ROLES + "$");
+
+  /** "Interview:", "Text und Interview:": what the person named after it did. */
+  private static final Pattern LABEL =
+      Pattern.compile("(?iu)^(?:(?:text|texte|texto|interview|entrevista|fotos?|bilder|reportage|recherche)(?:\\s*(?:und|and|&|y|et|/|,)\\s*)?)+\\s*:\\s*");
+  /** Words a byline puts between the name and a date cut off after it: "am", "Stand", "Hace", "Fr". */
+  private static final Pattern DATE_LEAD =
+      Pattern.compile("(?iu)[\\s,]+(?:am|um|vom|on|le|el|il|the|stand|hace|publicado|publié|veröffentlicht|mo|di|mi|do|fr|sa|so|"
+          + "mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+          + "jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
+          + "thursday|friday|saturday|sunday)[\\s,.:]*$");
+  /** What a byline element adds after the name: "Alle Artikel", "im Gespräch", "Mitglied der Redaktion". */
+  private static final Pattern TRAILING_EXTRA =
+      Pattern.compile("(?iu)\\s+(?:alle artikel|all articles|all posts|mehr artikel|im gespräch|in conversation|mitglied\\s+der)\\b.*$");
+  private static final Pattern HANDLE = Pattern.compile("(?<=\\S)\\s+@\\w+");
+  /** "dpa/lno", "dsw / DPA": the slash of one credit, kept through the split at other slashes. */
+  private static final Pattern SLASH = Pattern.compile("([\\p{L}.-]+)\\s?/\\s?([\\p{L}.-]+)");
+  private static final char CREDIT_SLASH = '\u2215';
 
   static List<String> fromByline(String raw) {
     String t = raw.replaceAll("[\\s\\u00A0]+", " ").strip();
     t = t.replaceAll("\\(?https?://\\S+\\)?", " ").replaceAll("\\S+@\\S+\\.\\w+", " ");
+    t = HANDLE.matcher(t).replaceAll("");
+    t = LABEL.matcher(t).replaceFirst("");
+    t = SLASH.matcher(t).replaceAll(m -> Agencies.isSlashCredit(m.group(1), m.group(2))
+        ? java.util.regex.Matcher.quoteReplacement(m.group().replace('/', CREDIT_SLASH)) : java.util.regex.Matcher.quoteReplacement(m.group()));
     // "(avec Damien Leloup et Morgane Tual)" names more authors; other parentheses are asides.
     // A parenthesis between the words of one name ("Bruno (Henrique Zecchin) Rodrigues") is part of it.
     String whole = t;
@@ -56,8 +82,19 @@ final class AuthorNames {
     // Names have no digits: "Jane Doe 3 hours ago", "Lucas Nolan22 Dec 2016".
     t = t.replaceFirst("(?<=\\S\\s\\S{0,40})\\s*\\d.*$", "");
     t = t.replaceFirst("(?iu)\\s+(?:updated|published|posted|last updated|mis à jour|aktualisiert|actualizado)\\b.*$", "");
+    if (t.length() < raw.strip().length()) {
+      // Something was cut after the name: what led up to it goes too ("Jane Doe am", "Jane Doe Fr").
+      String before;
+      do {
+        before = t;
+        t = DATE_LEAD.matcher(t).replaceFirst("");
+      } while (!t.equals(before) && t.contains(" "));
+    }
+    // "Richard David Precht im Gespräch mit Karin Fischer": both are named.
+    t = t.replaceAll("(?iu)\\s+(?:im gespräch|in conversation|en conversation)\\s+(?:mit|with|avec)\\s+", " and ");
+    t = TRAILING_EXTRA.matcher(t).replaceFirst("");
     t = ROLE_AFTER.matcher(t).replaceFirst("");
-    t = TRAILING_ROLE.matcher(t.strip()).replaceFirst("").strip();
+    t = withoutTrailingRole(t.strip());
     List<String> out = new ArrayList<>();
     boolean first = true;
     String[] parts = SPLIT.split(t);
@@ -70,9 +107,21 @@ final class AuthorNames {
       if (p.isEmpty() || SUFFIX.matcher(p).matches() && !out.isEmpty()) continue;
       if (NOT_NAME.matcher(p).matches()) continue;
       if (!looksLikeName(p)) continue;
-      out.add(p.replaceAll("\\s+", " "));
+      out.add(p.replaceAll("\\s+", " ").replace(CREDIT_SLASH, '/'));
     }
+    // "CSP / International / Photovoltaik / Speicher": a row of single words is a list of topics.
+    if (out.size() >= 3 && out.stream().noneMatch(n -> n.contains(" ") || n.contains("."))) return List.of();
     return out;
+  }
+
+  /** "Ben Silverman Games Editor" is Ben Silverman; "Jane Doe Staff" keeps her last name. */
+  private static String withoutTrailingRole(String t) {
+    var m = TRAILING_ROLE.matcher(t);
+    if (!m.find()) return t;
+    String cut = t.substring(0, m.start()).strip();
+    if (cut.contains(" ")) return cut;
+    var role = TRAILING_ROLE_ONLY.matcher(t);
+    return role.find() ? t.substring(0, role.start()).strip() : t;
   }
 
   /** A name before the parenthesis, a capitalized word after it, names inside it. */

@@ -30,11 +30,12 @@ public final class JsonLdHeuristic implements Heuristic {
         .flatMap(DateParser::parseMachine)
         .map(d -> inLocalOffset(d, MetaTags.of(ctx.document())))
         .ifPresent(d -> ctx.offer(Field.DATE, d, "json-ld:datePublished", Trust.STRUCTURED));
-    List<String> raw = new ArrayList<>(JsonLd.names(a.get("author")));
-    if (raw.isEmpty()) raw.addAll(JsonLd.names(a.get("creator")));
+    List<String> raw = authorNames(ctx, a.get("author"));
+    if (raw.isEmpty()) raw.addAll(authorNames(ctx, a.get("creator")));
     raw.removeIf(Urls::isWebUrl);
-    List<String> authors = AuthorNames.fromAll(raw);
-    ctx.offer(Field.AUTHORS, authors, "json-ld:author", Trust.STRUCTURED);
+    // JSON-LD is text: "Redacci&oacute;n" is an encoded letter, not a list split at "&" and ";".
+    List<String> authors = AuthorNames.fromAll(raw.stream().map(r -> org.jsoup.parser.Parser.unescapeEntities(r, false)).toList());
+    if (!authors.isEmpty()) PublisherNames.of(ctx.document()).offer(ctx, authors, "json-ld:author", Trust.STRUCTURED);
     JsonLd.url(a.get("url")).or(() -> JsonLd.url(a.get("mainEntityOfPage")))
         .filter(Urls::isWebUrl)
         .ifPresent(u -> ctx.offer(Field.URL, u, "json-ld:url", Trust.META - 2));
@@ -47,6 +48,17 @@ public final class JsonLdHeuristic implements Heuristic {
     List<String> keywords = new ArrayList<>();
     for (String k : JsonLd.strings(a.get("keywords"))) keywords.addAll(Keywords.split(k));
     ctx.offer(Field.TAGS, Keywords.clean(keywords), "json-ld:keywords", Trust.STRUCTURED);
+  }
+
+  /** Names of an author value; one that only points to a Person elsewhere in the graph is looked up. */
+  private static List<String> authorNames(ExtractionContext ctx, com.google.gson.JsonElement value) {
+    List<String> names = new ArrayList<>(JsonLd.names(value));
+    List<String> ids = JsonLd.ids(value);
+    if (names.isEmpty() && !ids.isEmpty()) {
+      java.util.Map<String, String> byId = JsonLd.namesById(ctx.document());
+      for (String id : ids) if (byId.containsKey(id)) names.add(byId.get(id));
+    }
+    return names;
   }
 
   /**
