@@ -38,7 +38,8 @@ final class AuthorNames {
 
   /** "Rob Ewaschuk Edited by Betsy Beyer": who edited or photographed is not who wrote. */
   private static final Pattern ROLE_AFTER =
-      Pattern.compile("(?iu)\\s+(?:edited|photos?|photographs|illustrations?|graphics|video|reviewed|fact-checked|additional reporting|translated)\\s+by\\b.*$");
+      Pattern.compile("(?iu)\\s+(?:edited|photos?|photographs|illustrations?|graphics|video|reviewed|fact-checked|additional reporting|translated)\\s+by\\b.*$"
+          + "|(?iu)\\s+(?:illustrationen|illustration|fotos?|bilder|grafik|mitarbeit)\\s+(?:von|de|par|por)\\b.*$");
   /** "Ben Silverman Games Editor": a job title after the name, without a comma. */
   private static final String ROLES =
       "(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Producer|Staff|Chefredakteur(?:in)?"

@@ -60,15 +60,17 @@ public final class BylineHeuristic implements Heuristic {
   /**
    * Whether the authors found so far come from metadata and not one of them appears anywhere in
    * the page's text: a site-wide author tag names the publisher or the site's owner, not the writer.
-   * A name counts as shown when its last word is: JSON-LD may spell in full a name the page shortens.
+   * A JSON-LD name counts as shown when its last word is: it may spell in full a name the page shortens.
    */
   private static boolean unseenMetadataAuthors(ExtractionContext ctx, Document doc) {
     var found = ctx.candidates().best(Field.AUTHORS);
     if (found.isEmpty() || ctx.candidates().trustOf(Field.AUTHORS) < Trust.META) return false;
+    boolean structured = ctx.candidates().trustOf(Field.AUTHORS) >= Trust.STRUCTURED;
     String text = doc.body().text().toLowerCase(java.util.Locale.ROOT);
     for (String name : found.get().value()) {
-      String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-      if (text.contains(words[words.length - 1])) return false;
+      String n = name.toLowerCase(java.util.Locale.ROOT);
+      if (structured) n = n.substring(n.lastIndexOf(' ') + 1);
+      if (text.contains(n)) return false;
     }
     return true;
   }

@@ -1,0 +1,89 @@
+package gen.extract.html;
+
+import gen.extract.Agencies;
+import gen.extract.ExtractionContext;
+import gen.extract.Field;
+import gen.extract.Heuristic;
+import gen.extract.Trust;
+import gen.read.Format;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Authors from a short line of the page that signs the article in words rather than in markup:
+ * "Von Cosima Künzel", "Ein Artikel von Pamela Sladky | 27.01.2022", "Written by: Julie Mollins",
+ * "Auteur : Kossivi Tiassou", "Datum: 19.11.2021 Autor: Fritz Imhof", and, when nothing else
+ * signs, a desk credit "Quelle: MDR THÜRINGEN/ls". A fallback below the marked-up byline: the
+ * line is looked for in the article first, then in the whole page.
+ */
+public final class SignedLineHeuristic implements Heuristic {
+  private static final int MAX_LINE = 150;
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?iu)^(?:(?:text|ein artikel|ein beitrag|ein interview|ein kommentar|erstellt|geschrieben|verfasst|written|posted|"
+              + "story|words|reportage|un article|une tribune|texto|testo|reportaje)\\s+)?(?:von|by|par|por|di)\\s*:?\\s+(.+)$");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?iu)(?:^|\\s)(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|written by|texto|text|testo)\\s*:\\s*"
+              + "(.+?)(?=\\s+\\p{Lu}\\p{L}+\\s?:|$)");
+  private static final Pattern SOURCE = Pattern.compile("(?iu)^(?:quelle|source|fuente|fonte)\\s*:\\s*(.+)$");
+  /** Words of a name that start in lower case: particles, not sentence words. */
+  private static final Set<String> PARTICLES =
+      Set.of("von", "van", "de", "da", "del", "der", "den", "di", "du", "la", "le", "y", "bin", "al", "ten", "ter", "zu", "dos", "das", "e");
+  private static final Pattern OUTSIDE_ARTICLE = Pattern.compile("(?i)comment|related|sidebar|widget|recommend|newsletter|nav|menu|footer-links");
+
+  @Override
+  public void apply(ExtractionContext ctx) {
+    if (ctx.read().format() != Format.HTML) return;
+    if (ctx.candidates().trustOf(Field.AUTHORS) >= Trust.LAYOUT) return;
+    Element article = ctx.body();
+    Optional<Signed> found = find(article, false);
+    if (found.isEmpty() && article != ctx.document().body()) found = find(ctx.document().body(), false);
+    if (found.isEmpty()) found = find(ctx.document().body(), true);
+    found.ifPresent(s -> ctx.offer(Field.AUTHORS, s.names(), s.provenance(), Trust.LAYOUT - 1));
+  }
+
+  private record Signed(List<String> names, String provenance) {}
+
+  private static Optional<Signed> find(Element scope, boolean sources) {
+    for (Element e : scope.getAllElements()) {
+      if (!e.hasText() || e.childrenSize() > 12 || e.textNodes().stream().allMatch(t -> t.isBlank())) continue;
+      String text = e.text();
+      if (text.length() > MAX_LINE || text.length() < 4) continue;
+      Optional<Signed> s = sources ? read(text, SOURCE, "signed-line:source") : read(text, LEAD, "signed-line")
+          .or(() -> read(text, LABEL, "signed-line:label"));
+      if (s.isPresent() && !outsideArticle(e)) return s;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Signed> read(String text, Pattern p, String provenance) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) return Optional.empty();
+    List<String> names = AuthorNames.fromByline(m.group(1));
+    if (names.isEmpty() || !names.stream().allMatch(SignedLineHeuristic::isStrictName)) return Optional.empty();
+    return Optional.of(new Signed(names, provenance));
+  }
+
+  /** A person's name or a credit: capitalized words but for particles, or "dpa/lno". */
+  static boolean isStrictName(String name) {
+    if (name.indexOf('/') > 0 || Agencies.isAgency(name)) return true;
+    String[] words = name.split("\\s+");
+    if (words.length > 4) return false;
+    for (String w : words) {
+      if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)) return false;
+    }
+    return true;
+  }
+
+  private static boolean outsideArticle(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (OUTSIDE_ARTICLE.matcher(ClassHints.names(p)).find()) return true;
+    }
+    return false;
+  }
+}
