@@ -20,11 +20,16 @@ final class AuthorNames {
           "(?iu)^(?:(?:written|posted|published|reported|story|text|words|photos?|edited|reviewed)\\s+)?"
               + "(?:by|from|par|von|por|di|da|door|av|af|od|от|автор[ы]?|auteur|autor(?:es)?|autore|author[s]?)"
               + "\\s*[:：]?\\s+");
+  private static final String WEEKDAYS =
+      "(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+          + "jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
+          + "thursday|friday|saturday|sunday)";
   private static final Pattern NOT_NAME =
       Pattern.compile(
           "(?iu)^(?:follow|share|email|e-mail|twitter|facebook|more|view|see|read|contact|updated?|published|posted|"
-              + "staff|admin|administrator|editor|editors|guest|unknown|anonymous|none|null|no author|show all|view all|alle artikel|\\d+\\s+comments?|comments?)\\b.*"
-              + "|(?:by|von|par|por|di|door|from|autor|author|auteur)|.*\\b(?:follow|profile|articles?)$");
+              + "staff|admin|administrator|editor|editors|guest|unknown|anonymous|none|null|no author|show all|view all|alle artikel|\\d+\\s+comments?|comments?|"
+              + "kontakt|impressum|imprint|edit|stand|datum|date|fecha|data)\\b.*"
+              + "|(?:by|von|par|por|di|door|from)|" + WEEKDAYS + "|(?:autor|author|auteur)\\p{L}*|.*\\b(?:follow|profile|articles?)$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|/|\\||&|\\+|、|，|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bavec\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\ben\\b|\\bog\\b|\\boch\\b)\\s*");
   /** Degrees and roles that follow a name after a comma: "Jane Doe, MA", "Jane Doe, Staff Writer". */
@@ -53,9 +58,7 @@ final class AuthorNames {
   /** Words a byline puts between the name and a date cut off after it: "am", "Stand", "Hace", "Fr". */
   private static final Pattern DATE_LEAD =
       Pattern.compile("(?iu)[\\s,]+(?:am|um|vom|on|le|el|il|the|stand|hace|publicado|publié|veröffentlicht|mo|di|mi|do|fr|sa|so|"
-          + "mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-          + "jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
-          + "thursday|friday|saturday|sunday)[\\s,.:]*$");
+          + WEEKDAYS + ")[\\s,.:]*$");
   /** What a byline element adds after the name: "Alle Artikel", "im Gespräch", "Mitglied der Redaktion". */
   private static final Pattern TRAILING_EXTRA =
       Pattern.compile("(?iu)\\s+(?:alle artikel|all articles|all posts|mehr artikel|im gespräch|in conversation|mitglied\\s+der)\\b.*$");
@@ -67,7 +70,10 @@ final class AuthorNames {
   static List<String> fromByline(String raw) {
     String t = raw.replaceAll("[\\s\\u00A0]+", " ").strip();
     t = t.replaceAll("\\(?https?://\\S+\\)?", " ").replaceAll("\\S+@\\S+\\.\\w+", " ");
+    if (t.matches("(?iu)^(?:show|view|see)\\s+all\\b.*")) return List.of();
     t = HANDLE.matcher(t).replaceAll("");
+    // "FOCUS-Online-Experte Robin Tschöpe": a job title written before the name.
+    t = t.replaceFirst("(?u)^\\S+-(?:Experte|Expertin|Redakteur|Redakteurin|Autor|Autorin|Korrespondent|Korrespondentin|Kolumnist|Kolumnistin)\\s+", "");
     t = LABEL.matcher(t).replaceFirst("");
     t = SLASH.matcher(t).replaceAll(m -> Agencies.isSlashCredit(m.group(1), m.group(2))
         ? java.util.regex.Matcher.quoteReplacement(m.group().replace('/', CREDIT_SLASH)) : java.util.regex.Matcher.quoteReplacement(m.group()));
@@ -105,6 +111,8 @@ final class AuthorNames {
       first = false;
       p = LEAD.matcher(p).replaceFirst("");
       p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "").strip();
+      // "Glen Owen For The Mail On Sunday": the outlet the name wrote for.
+      p = p.replaceFirst("(?u)\\s+(?:for|For|FOR|für|pour|para)\\s+(?:the\\s+|The\\s+)?\\p{Lu}.*$", "");
       if (p.isEmpty() || SUFFIX.matcher(p).matches() && !out.isEmpty()) continue;
       if (NOT_NAME.matcher(p).matches()) continue;
       if (!looksLikeName(p)) continue;
@@ -121,8 +129,11 @@ final class AuthorNames {
     if (!m.find()) return t;
     String cut = t.substring(0, m.start()).strip();
     if (cut.contains(" ")) return cut;
+    // "Rasender Reporter" is a pen name: one word left is no name.
     var role = TRAILING_ROLE_ONLY.matcher(t);
-    return role.find() ? t.substring(0, role.start()).strip() : t;
+    if (!role.find()) return t;
+    cut = t.substring(0, role.start()).strip();
+    return cut.contains(" ") ? cut : t;
   }
 
   /** A name before the parenthesis, a capitalized word after it, names inside it. */
@@ -137,6 +148,7 @@ final class AuthorNames {
   /** A person's or an agency's name: a few words, mostly capitalized where the script has case, no digits. */
   static boolean looksLikeName(String s) {
     if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0))) return false;
+    if (s.indexOf(CREDIT_SLASH) > 0) return !s.chars().anyMatch(Character::isDigit);
     if (s.chars().anyMatch(Character::isDigit)) return false;
     String[] words = s.split("\\s+");
     if (words.length > 6) return false;

@@ -89,13 +89,19 @@ public final class BylineHeuristic implements Heuristic {
 
   private static List<String> texts(List<Element> elements) {
     List<String> raw = new ArrayList<>();
+    List<String> handles = new ArrayList<>();
     for (Element e : elements) {
       if (inComments(e)) continue;
       String t = e.hasAttr("title") && e.text().isBlank() ? e.attr("title") : e.text();
       if (!t.isBlank() && t.length() <= MAX_BYLINE) raw.add(t);
+      if (USER_NAME.matcher(t.strip()).matches()) handles.add(t.strip());
     }
-    return AuthorNames.fromAll(raw);
+    List<String> names = AuthorNames.fromAll(raw);
+    // A link to the author's page that reads "eseppelt": the writer signs with a user name.
+    return names.isEmpty() ? AuthorNames.fromAll(List.of()).isEmpty() && !handles.isEmpty() ? List.of(handles.get(0)) : names : names;
   }
+
+  private static final Pattern USER_NAME = Pattern.compile("\\p{Ll}[\\p{Ll}\\d._-]{2,29}");
 
   private static boolean inComments(Element e) {
     for (Element p = e; p != null; p = p.parent()) {

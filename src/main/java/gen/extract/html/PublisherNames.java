@@ -85,6 +85,9 @@ final class PublisherNames {
     if (k.isEmpty()) return false;
     Set<String> keys = keys();
     if (keys.contains(k)) return true;
+    // "JuraForum.de-Redaktion", "CNN Staff": the publisher's desk.
+    String desk = k.replaceFirst("(?:redaktion|staff|team|newsroom|desk|online|digital|redaccion|redaction)$", "");
+    if (desk.length() < k.length() && keys.contains(desk)) return true;
     String initials = initials(name);
     if (initials.length() >= 2 && keys.contains(initials)) return true;
     if (!k.matches(".*[a-z].*")) {

@@ -30,6 +30,7 @@ public final class SignedLineHeuristic implements Heuristic {
       Pattern.compile(
           "(?iu)(?:^|\\s)(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|written by|texto|text|testo)\\s*:\\s*"
               + "(.+?)(?=\\s+\\p{Lu}\\p{L}+\\s?:|$)");
+  private static final Pattern LEAD_WORD = Pattern.compile("(?iu)\\s*(?:von|by|par|por|di)\\s*:?\\s*");
   private static final Pattern SOURCE = Pattern.compile("(?iu)^(?:quelle|source|fuente|fonte)\\s*:\\s*(.+)$");
   /** Words of a name that start in lower case: particles, not sentence words. */
   private static final Set<String> PARTICLES =
@@ -51,7 +52,11 @@ public final class SignedLineHeuristic implements Heuristic {
 
   private static Optional<Signed> find(Element scope, boolean sources) {
     for (Element e : scope.getAllElements()) {
-      if (!e.hasText() || e.childrenSize() > 12 || e.textNodes().stream().allMatch(t -> t.isBlank())) continue;
+      if (e.childrenSize() > 12 || e.textNodes().stream().allMatch(t -> t.isBlank())) continue;
+      // "<span>By</span><span><a>Alex Bozarjian</a></span>": the lead word alone, the name beside it.
+      if (e.childrenSize() == 0 && LEAD_WORD.matcher(e.ownText()).matches() && e.parent() != null && e.parent().childrenSize() <= 12) {
+        e = e.parent();
+      }
       String text = e.text();
       if (text.length() > MAX_LINE || text.length() < 4) continue;
       Optional<Signed> s = sources ? read(text, SOURCE, "signed-line:source") : read(text, LEAD, "signed-line")
