@@ -28,7 +28,7 @@ final class AuthorNames {
       Pattern.compile(
           "(?iu)^(?:follow|share|email|e-mail|twitter|facebook|more|view|see|read|contact|updated?|published|posted|"
               + "staff|admin|administrator|editor|editors|guest|unknown|anonymous|none|null|no author|show all|view all|alle artikel|\\d+\\s+comments?|comments?|"
-              + "kontakt|impressum|imprint|edit|stand|datum|date|fecha|data)\\b.*"
+              + "kontakt|impressum|imprint|edit|stand|datum|date|fecha|data|quelle|source|fuente)\\b.*"
               + "|(?:by|von|par|por|di|door|from)|" + WEEKDAYS + "|(?:autor|author|auteur)\\p{L}*|.*\\b(?:follow|profile|articles?)$");
   private static final Pattern SPLIT =
       Pattern.compile("(?iu)\\s*(?:,|;|/|\\||&|\\+|、|，|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bavec\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\ben\\b|\\bog\\b|\\boch\\b)\\s*");

@@ -44,7 +44,7 @@ public final class BylineHeuristic implements Heuristic {
         if (!BYLINE_NAMES.matcher(n).find() || NOT_BYLINE.matcher(n).find() || inComments(e)) continue;
         String text = e.text();
         if (text.isEmpty() || text.length() > MAX_BYLINE) continue;
-        List<String> found = AuthorNames.fromByline(text);
+        List<String> found = SignedLineHeuristic.namesIn(text).orElseGet(() -> AuthorNames.fromByline(text));
         if (found.isEmpty()) continue;
         if (names.isEmpty()) names = found;
         if (!publisher.without(found).isEmpty()) {

@@ -35,7 +35,8 @@ public final class SignedLineHeuristic implements Heuristic {
   /** Words of a name that start in lower case: particles, not sentence words. */
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "de", "da", "del", "der", "den", "di", "du", "la", "le", "y", "bin", "al", "ten", "ter", "zu", "dos", "das", "e");
-  private static final Pattern OUTSIDE_ARTICLE = Pattern.compile("(?i)comment|related|sidebar|widget|recommend|newsletter|nav|menu|footer-links");
+  private static final Pattern OUTSIDE_ARTICLE =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|related|sidebar|widget|recommend\\w*|newsletter|nav|navigation|menu)(?:$|[\\s_-])");
 
   @Override
   public void apply(ExtractionContext ctx) {
@@ -54,16 +55,34 @@ public final class SignedLineHeuristic implements Heuristic {
     for (Element e : scope.getAllElements()) {
       if (e.childrenSize() > 12 || e.textNodes().stream().allMatch(t -> t.isBlank())) continue;
       // "<span>By</span><span><a>Alex Bozarjian</a></span>": the lead word alone, the name beside it.
+      String text;
       if (e.childrenSize() == 0 && LEAD_WORD.matcher(e.ownText()).matches() && e.parent() != null && e.parent().childrenSize() <= 12) {
         e = e.parent();
+        text = spaced(e);
+      } else {
+        text = e.text();
       }
-      String text = e.text();
       if (text.length() > MAX_LINE || text.length() < 4) continue;
       Optional<Signed> s = sources ? read(text, SOURCE, "signed-line:source") : read(text, LEAD, "signed-line")
           .or(() -> read(text, LABEL, "signed-line:label"));
       if (s.isPresent() && !outsideArticle(e)) return s;
     }
     return Optional.empty();
+  }
+
+  /** The names a byline's text signs with in words ("erstellt von X —", "Datum: … Autor: X Quelle: …"), if it does. */
+  static Optional<List<String>> namesIn(String text) {
+    return read(text, LEAD, "").or(() -> read(text, LABEL, "")).map(Signed::names);
+  }
+
+  /** The text of the element's children with a space between each: spans side by side read "ByAlex" otherwise. */
+  private static String spaced(Element e) {
+    StringBuilder b = new StringBuilder();
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      String t = n instanceof Element c ? c.text() : n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : "";
+      if (!t.isBlank()) b.append(t.strip()).append(' ');
+    }
+    return b.toString().strip();
   }
 
   private static Optional<Signed> read(String text, Pattern p, String provenance) {
@@ -86,7 +105,8 @@ public final class SignedLineHeuristic implements Heuristic {
   }
 
   private static boolean outsideArticle(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
+    // The body's classes name the page's template ("white-menu"), not a part of it.
+    for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
       if (OUTSIDE_ARTICLE.matcher(ClassHints.names(p)).find()) return true;
     }
     return false;
