@@ -43,15 +43,16 @@ public final class SignedLineHeuristic implements Heuristic {
     if (ctx.read().format() != Format.HTML) return;
     if (ctx.candidates().trustOf(Field.AUTHORS) >= Trust.LAYOUT) return;
     Element article = ctx.body();
-    Optional<Signed> found = find(article, false);
-    if (found.isEmpty() && article != ctx.document().body()) found = find(ctx.document().body(), false);
-    if (found.isEmpty()) found = find(ctx.document().body(), true);
+    PublisherNames publisher = PublisherNames.of(ctx.document());
+    Optional<Signed> found = find(article, false, publisher);
+    if (found.isEmpty() && article != ctx.document().body()) found = find(ctx.document().body(), false, publisher);
+    if (found.isEmpty()) found = find(ctx.document().body(), true, publisher);
     found.ifPresent(s -> ctx.offer(Field.AUTHORS, s.names(), s.provenance(), Trust.LAYOUT - 1));
   }
 
   private record Signed(List<String> names, String provenance) {}
 
-  private static Optional<Signed> find(Element scope, boolean sources) {
+  private static Optional<Signed> find(Element scope, boolean sources, PublisherNames publisher) {
     for (Element e : scope.getAllElements()) {
       if (e.childrenSize() > 12 || e.textNodes().stream().allMatch(t -> t.isBlank())) continue;
       // "<span>By</span><span><a>Alex Bozarjian</a></span>": the lead word alone, the name beside it.
@@ -65,7 +66,8 @@ public final class SignedLineHeuristic implements Heuristic {
       if (text.length() > MAX_LINE || text.length() < 4) continue;
       Optional<Signed> s = sources ? read(text, SOURCE, "signed-line:source") : read(text, LEAD, "signed-line")
           .or(() -> read(text, LABEL, "signed-line:label"));
-      if (s.isPresent() && !outsideArticle(e)) return s;
+      // "By The Planetary Press" on a republished article: the person who wrote it may sign further down.
+      if (s.isPresent() && !outsideArticle(e) && (sources || !publisher.without(s.get().names()).isEmpty())) return s;
     }
     return Optional.empty();
   }
