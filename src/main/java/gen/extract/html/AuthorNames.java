@@ -31,7 +31,7 @@ final class AuthorNames {
               + "kontakt|impressum|imprint|edit|stand|datum|date|fecha|data|quelle|source|fuente)\\b.*"
               + "|(?:by|von|par|por|di|door|from)|" + WEEKDAYS + "|(?:autor|author|auteur)\\p{L}*|.*\\b(?:follow|profile|articles?)$");
   private static final Pattern SPLIT =
-      Pattern.compile("(?iu)\\s*(?:,|;|/|\\||&|\\+|、|，|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bavec\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\ben\\b|\\bog\\b|\\boch\\b)\\s*");
+      Pattern.compile("(?iu)\\s*(?:,|;|/|\\||&|\\+|、|，|\\band\\b|\\bund\\b|\\bet\\b|(?-i:\\b[yei]\\b)(?!\\.)|\\bи\\b|\\bavec\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\ben\\b|\\bog\\b|\\boch\\b)\\s*");
   /** Degrees and roles that follow a name after a comma: "Jane Doe, MA", "Jane Doe, Staff Writer". */
   private static final Pattern SUFFIX =
       Pattern.compile("(?iu)^(?:ma|ms|msc|md|phd|ph\\.d\\.?|mba|rn|jr\\.?|sr\\.?|ii|iii|mph|dds|do|esq\\.?|bsc|ba|"
@@ -115,7 +115,8 @@ final class AuthorNames {
       p = p.replaceFirst("(?u)\\s+(?:for|For|FOR|für|pour|para)\\s+(?:the\\s+|The\\s+)?\\p{Lu}.*$", "");
       if (p.isEmpty() || SUFFIX.matcher(p).matches() && !out.isEmpty()) continue;
       if (NOT_NAME.matcher(p).matches()) continue;
-      if (!looksLikeName(p)) continue;
+      // "Von Jane Doe und dpa": an agency's credit is an author, in whatever case it is written.
+      if (!looksLikeName(p) && !Agencies.isAgency(p)) continue;
       out.add(p.replaceAll("\\s+", " ").replace(CREDIT_SLASH, '/'));
     }
     // "CSP / International / Photovoltaik / Speicher": a row of single words is a list of topics.
