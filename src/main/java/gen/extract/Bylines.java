@@ -91,21 +91,42 @@ public final class Bylines {
    */
   public static List<String> names(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
-    t = AFTER_SEPARATOR.matcher(t).replaceFirst("");
-    t = BRACKETED_AGENCY.matcher(t).replaceFirst("");
+    // An agency after a separator or in brackets is a credit of its own: "Jane Doe | Reuters", "Jane Doe (AP)".
+    List<String> credits = new ArrayList<>();
+    var after = AFTER_SEPARATOR.matcher(t);
+    if (after.find()) {
+      String tail = after.group().replaceFirst("^\\s+(?:[|•·–—/]|-{1,2})\\s+", "").replaceFirst("[.,;]+$", "").strip();
+      if (Agencies.isAgency(tail)) credits.add(tail);
+      t = t.substring(0, after.start());
+    }
+    var bracket = BRACKETED_AGENCY.matcher(t);
+    if (bracket.find()) {
+      String inside = bracket.group().replaceAll("[\\s()\\[\\]]+", " ").strip();
+      if (Agencies.isAgency(inside)) credits.add(0, inside);
+      t = t.substring(0, bracket.start());
+    }
     List<String> parts = new ArrayList<>();
     for (String part : SPLIT.split(t)) {
       String name = PLACE_OR_OUTLET.matcher(part.strip()).replaceFirst("");
       name = TRAILING_PUNCTUATION.matcher(name).replaceFirst("").strip();
       if (!name.isEmpty()) parts.add(name);
     }
+    parts.addAll(credits);
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String name : parts) {
-      if (parts.size() > 1 && isRoleOrOutlet(name)) continue;
-      if (!looksLikeName(name)) return List.of();
+      // "By Jane Doe and dpa", "By Adam Vidler, AP": readers and citations keep the agency's credit.
+      boolean credit = Agencies.isAgency(name) || isSlashCredit(name);
+      if (parts.size() > 1 && !credit && isRoleOrOutlet(name)) continue;
+      if (!credit && !looksLikeName(name)) return List.of();
       out.add(name);
     }
     return new ArrayList<>(out);
+  }
+
+  /** "dpa/lno", "det/dpa": an agency and a desk's initials, one credit. */
+  private static boolean isSlashCredit(String name) {
+    int slash = name.indexOf('/');
+    return slash > 0 && Agencies.looksLikeSlashCredit(name) && Agencies.isSlashCredit(name.substring(0, slash), name.substring(slash + 1));
   }
 
   /** A line under a byline that only says what the author is: "Chief Political Correspondent". */

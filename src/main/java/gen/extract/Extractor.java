@@ -35,6 +35,7 @@ public final class Extractor {
           new gen.extract.html.JsonLdHeuristic(),
           new gen.extract.html.PageTitleHeuristic(),
           new gen.extract.html.BylineHeuristic(),
+          new gen.extract.html.SignedLineHeuristic(),
           new gen.extract.html.PageDateHeuristic(),
           new gen.extract.html.MainContentHeuristic(),
           new TextHeaderHeuristic(),

@@ -35,6 +35,20 @@ class TextHeaderHeuristicTest {
   }
 
   @Test
+  void an_agency_the_byline_names_is_an_author() {
+    var ctx =
+        header(
+            """
+            Storm cuts power to thousands
+            By Adam Vidler, AP
+            Strong winds brought down lines across the region overnight.
+            """);
+    assertEquals(List.of("Adam Vidler", "AP"), ctx.candidates().value(Field.AUTHORS).orElseThrow());
+    assertEquals(
+        List.of("Strong winds brought down lines across the region overnight."), TextFixtures.paragraphs(ctx));
+  }
+
+  @Test
   void date_line_forms_under_a_headline() {
     String[][] cases = {
       {"May 3, 2024", "2024-05-03"},

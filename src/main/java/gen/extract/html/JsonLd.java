@@ -6,8 +6,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -30,16 +32,93 @@ final class JsonLd {
   /** Article-like objects, in page order. */
   static List<JsonObject> articles(Document doc) {
     List<JsonObject> out = new ArrayList<>();
+    for (JsonElement root : roots(doc)) collect(root, out, 0);
+    return out;
+  }
+
+  private static List<JsonElement> roots(Document doc) {
+    List<JsonElement> out = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       String json = script.data().trim();
       if (json.isEmpty()) continue;
       try {
-        collect(JsonParser.parseString(stripComments(json)), out, 0);
+        out.add(JsonParser.parseString(stripComments(json)));
       } catch (JsonParseException | IllegalStateException e) {
         // A page's broken JSON-LD is its own problem; the other signals still count.
       }
     }
     return out;
+  }
+
+  /**
+   * Names of the objects a page's JSON-LD describes elsewhere and points to by {@code @id}:
+   * a {@code @graph} lists the article's author as a Person of its own and the article says only
+   * {@code "author": {"@id": ...}}.
+   */
+  static Map<String, String> namesById(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (JsonElement root : roots(doc)) indexNames(root, out, 0);
+    return out;
+  }
+
+  private static void indexNames(JsonElement e, Map<String, String> out, int depth) {
+    if (depth > 6 || e == null) return;
+    if (e.isJsonArray()) {
+      for (JsonElement c : e.getAsJsonArray()) indexNames(c, out, depth + 1);
+    } else if (e.isJsonObject()) {
+      JsonObject o = e.getAsJsonObject();
+      List<String> id = strings(o.get("@id"));
+      List<String> name = names(o);
+      if (!id.isEmpty() && !name.isEmpty()) out.putIfAbsent(id.get(0), name.get(0));
+      if (o.has("@graph")) indexNames(o.get("@graph"), out, depth + 1);
+    }
+  }
+
+  /** The {@code @id}s a value points to: an object or an array of objects with only an id. */
+  static List<String> ids(JsonElement e) {
+    List<String> out = new ArrayList<>();
+    if (e == null || e.isJsonNull() || e.isJsonPrimitive()) return out;
+    if (e.isJsonArray()) {
+      for (JsonElement c : e.getAsJsonArray()) out.addAll(ids(c));
+    } else {
+      out.addAll(strings(e.getAsJsonObject().get("@id")));
+    }
+    return out;
+  }
+
+  /** What a page calls its publisher in JSON-LD: its articles' publisher, its WebSite's name. */
+  static List<String> publisherNames(Document doc) {
+    List<JsonElement> roots = roots(doc);
+    List<JsonObject> articles = new ArrayList<>();
+    for (JsonElement root : roots) collect(root, articles, 0);
+    Map<String, String> byId = null;
+    List<String> out = new ArrayList<>();
+    for (JsonObject a : articles) {
+      List<String> names = names(a.get("publisher"));
+      if (names.isEmpty() && !ids(a.get("publisher")).isEmpty()) {
+        if (byId == null) {
+          byId = new HashMap<>();
+          for (JsonElement root : roots) indexNames(root, byId, 0);
+        }
+        for (String id : ids(a.get("publisher"))) if (byId.containsKey(id)) names.add(byId.get(id));
+      }
+      out.addAll(names);
+    }
+    for (JsonElement root : roots) websites(root, out, 0);
+    return out;
+  }
+
+  private static void websites(JsonElement e, List<String> out, int depth) {
+    if (depth > 6 || e == null) return;
+    if (e.isJsonArray()) {
+      for (JsonElement c : e.getAsJsonArray()) websites(c, out, depth + 1);
+    } else if (e.isJsonObject()) {
+      JsonObject o = e.getAsJsonObject();
+      for (String type : strings(o.get("@type"))) {
+        if (type.equalsIgnoreCase("WebSite")) out.addAll(strings(o.get("name")));
+      }
+      if (o.has("@graph")) websites(o.get("@graph"), out, depth + 1);
+    }
   }
 
   private static String stripComments(String json) {

@@ -30,11 +30,15 @@ public final class JsonLdHeuristic implements Heuristic {
         .flatMap(DateParser::parseMachine)
         .map(d -> inLocalOffset(d, MetaTags.of(ctx.document())))
         .ifPresent(d -> ctx.offer(Field.DATE, d, "json-ld:datePublished", Trust.STRUCTURED));
-    List<String> raw = new ArrayList<>(JsonLd.names(a.get("author")));
-    if (raw.isEmpty()) raw.addAll(JsonLd.names(a.get("creator")));
-    raw.removeIf(Urls::isWebUrl);
-    List<String> authors = AuthorNames.fromAll(raw);
-    ctx.offer(Field.AUTHORS, authors, "json-ld:author", Trust.STRUCTURED);
+    List<String> authors = names(authorNames(ctx, a.get("author")));
+    List<String> creators = names(authorNames(ctx, a.get("creator")));
+    // "creator" may list every writer where "author" gives the first.
+    if (authors.isEmpty() || containsAll(creators, authors)) authors = creators;
+    // So may the meta tags: "April Roach, Daniel O'Mahony" beside the JSON-LD's "April Roach".
+    List<String> meta = ctx.candidates().value(Field.AUTHORS).orElse(List.of());
+    if (!authors.isEmpty() && !containsAll(meta, authors)) {
+      PublisherNames.of(ctx.document()).offer(ctx, authors, "json-ld:author", Trust.STRUCTURED);
+    }
     JsonLd.url(a.get("url")).or(() -> JsonLd.url(a.get("mainEntityOfPage")))
         .filter(Urls::isWebUrl)
         .ifPresent(u -> ctx.offer(Field.URL, u, "json-ld:url", Trust.META - 2));
@@ -47,6 +51,34 @@ public final class JsonLdHeuristic implements Heuristic {
     List<String> keywords = new ArrayList<>();
     for (String k : JsonLd.strings(a.get("keywords"))) keywords.addAll(Keywords.split(k));
     ctx.offer(Field.TAGS, Keywords.clean(keywords), "json-ld:keywords", Trust.STRUCTURED);
+  }
+
+  private static List<String> names(List<String> raw) {
+    List<String> r = new ArrayList<>(raw);
+    r.removeIf(Urls::isWebUrl);
+    // JSON-LD is text: "Redacci&oacute;n" is an encoded letter, not a list split at "&" and ";".
+    return AuthorNames.fromAll(r.stream().map(n -> org.jsoup.parser.Parser.unescapeEntities(n, false)).toList());
+  }
+
+  /** Whether {@code more} names everyone {@code fewer} does, and someone else too. */
+  private static boolean containsAll(List<String> more, List<String> fewer) {
+    if (more.size() <= fewer.size()) return false;
+    java.util.Set<String> m = new java.util.HashSet<>();
+    for (String n : more) m.add(n.toLowerCase(java.util.Locale.ROOT));
+    for (String n : fewer) if (!m.remove(n.toLowerCase(java.util.Locale.ROOT))) return false;
+    // "TK" beside "Tina Klostermeier" is her initials, not another writer.
+    return m.stream().allMatch(n -> n.contains(" "));
+  }
+
+  /** Names of an author value; one that only points to a Person elsewhere in the graph is looked up. */
+  private static List<String> authorNames(ExtractionContext ctx, com.google.gson.JsonElement value) {
+    List<String> names = new ArrayList<>(JsonLd.names(value));
+    List<String> ids = JsonLd.ids(value);
+    if (names.isEmpty() && !ids.isEmpty()) {
+      java.util.Map<String, String> byId = JsonLd.namesById(ctx.document());
+      for (String id : ids) if (byId.containsKey(id)) names.add(byId.get(id));
+    }
+    return names;
   }
 
   /**

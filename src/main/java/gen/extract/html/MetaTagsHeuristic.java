@@ -43,15 +43,17 @@ public final class MetaTagsHeuristic implements Heuristic {
         break;
       }
     }
+    PublisherNames publisher = null;
     for (String key : AUTHOR_KEYS) {
       List<String> raw = new ArrayList<>(meta.all(key));
       raw.removeIf(v -> Urls.isWebUrl(v) || v.startsWith("@") || v.startsWith("/"));
       List<String> names = AuthorNames.fromAll(raw.stream().map(MetaTagsHeuristic::uninverted).toList());
       if (!names.isEmpty()) {
+        if (publisher == null) publisher = PublisherNames.of(doc);
         // Keys that often hold a profile link or a handle rather than the byline rank below it.
         boolean weak = key.equals("article:author") || key.equals("twitter:creator");
-        ctx.offer(Field.AUTHORS, names, "meta:" + key, weak ? Trust.LAYOUT - 1 : Trust.META);
-        break;
+        publisher.offer(ctx, names, "meta:" + key, weak ? Trust.LAYOUT - 1 : Trust.META);
+        if (!publisher.without(names).isEmpty()) break;
       }
     }
     Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");

@@ -50,4 +50,53 @@ class AuthorNamesTest {
     assertEquals(List.of("Jane Doe"), AuthorNames.fromByline("Jane Doe (Reuters)"));
     assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.fromByline("Jane Doe (AFP) and John Roe"));
   }
+
+  @Test
+  void dropsWhatBylinesGlueAfterTheName() {
+    assertEquals(List.of("MORITZ GATHMANN"), AuthorNames.fromByline("VON MORITZ GATHMANN am 21. April 2020"));
+    assertEquals(List.of("Sara Zinnecker"), AuthorNames.fromByline("Sara Zinnecker Stand: 05. Februar 2020"));
+    assertEquals(List.of("Tomas Spahn"), AuthorNames.fromByline("Von Tomas Spahn Fr, 18. Oktober 2019"));
+    assertEquals(List.of("José Miguel Wilson"), AuthorNames.fromByline("José Miguel Wilson Hace 3 horas"));
+    assertEquals(List.of("Johanna Kropfitsch"), AuthorNames.fromByline("Johanna Kropfitsch Alle Artikel"));
+    assertEquals(List.of("Christoph Hein"), AuthorNames.fromByline("Christoph Hein Chefredakteur"));
+    assertEquals(List.of("Williams Perdomo"), AuthorNames.fromByline("Williams Perdomo @wperdomod"));
+    assertEquals(List.of("Adam Aaronson"), AuthorNames.fromByline("By Adam Aaronson PhillyVoice Staff"));
+    assertEquals(List.of("Rasender Reporter"), AuthorNames.fromByline("Rasender Reporter"));
+  }
+
+  @Test
+  void dropsWhatBylinesPutBeforeTheName() {
+    assertEquals(List.of("Julia Lauter"), AuthorNames.fromByline("Interview: Julia Lauter"));
+    assertEquals(List.of("Harald Willenbrock"), AuthorNames.fromByline("Text und Interview: Harald Willenbrock"));
+    assertEquals(List.of("Robin Tschöpe"), AuthorNames.fromByline("FOCUS-Online-Experte Robin Tschöpe"));
+    assertEquals(List.of(), AuthorNames.fromByline("SHOW ALL ARTICLES OF Heiko Sauer"));
+  }
+
+  @Test
+  void namesEveryoneOfAnInterviewAndTheOutletWrittenFor() {
+    assertEquals(List.of("Richard David Precht", "Karin Fischer"),
+        AuthorNames.fromByline("Richard David Precht im Gespräch mit Karin Fischer"));
+    assertEquals(List.of("Glen Owen", "Brendan Carlin"),
+        AuthorNames.fromByline("By Glen Owen And Brendan Carlin For The Mail On Sunday"));
+    assertEquals(List.of("Christian Seiler"), AuthorNames.fromByline("Christian Seiler Illustration von Markus Roost"));
+  }
+
+  @Test
+  void keepsAgencyAndDeskCreditsWhole() {
+    assertEquals(List.of("dpa/lno"), AuthorNames.fromByline("dpa/lno"));
+    assertEquals(List.of("det/dpa"), AuthorNames.fromByline("Von: det/dpa"));
+    assertEquals(List.of("MDR THÜRINGEN/ls"), AuthorNames.fromByline("MDR THÜRINGEN/ls"));
+    assertEquals(List.of("AFP/The Local"), AuthorNames.fromByline("AFP/The Local"));
+    assertEquals(List.of("Jane Doe", "dpa"), AuthorNames.fromByline("Von Jane Doe und dpa"));
+    // Two people on either side of a slash are two authors.
+    assertEquals(List.of("E. Barreneche", "J. I. Da Silva"), AuthorNames.fromByline("E. Barreneche / J. I. Da Silva"));
+  }
+
+  @Test
+  void aWeekdayALabelOrARowOfTopicsIsNoName() {
+    assertEquals(List.of(), AuthorNames.fromByline("Donnerstag, 4. November 2021"));
+    assertEquals(List.of(), AuthorNames.fromByline("Von"));
+    assertEquals(List.of(), AuthorNames.fromByline("Autoreninformation"));
+    assertEquals(List.of(), AuthorNames.fromByline("CSP / International / Photovoltaik / Speicher"));
+  }
 }
