@@ -92,7 +92,7 @@ public final class Extractor {
     // The body's chars made once for every scan of the whole body; words and capitals in one.
     char[] bodyChars = bodyText.toCharArray();
     BodyScan scan = BodyScan.of(bodyChars);
-    Entities entities = EntityFinder.find(bodyText, bodyChars, scan);
+    Entities entities = EntityFinder.find(title, bodyText, language);
     provenance.put("entities", "text");
     List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people(), bodyChars);
     provenance.put("quotes", "text");
