@@ -60,7 +60,7 @@ const langs = %s; const out = {countries: [], cities: [], big: []};
 for (const l of langs) {
   const t = require('cldr-localenames-modern/main/' + l + '/territories.json');
   const terr = t.main[l].localeDisplayNames.territories;
-  for (const [k, v] of Object.entries(terr)) if (!/^\\d/.test(k) || ['002','019','142','150','009','021','005','013','145','154','155','039','151','034','035','030','011','014','015','017','018','053','054','057','061','419'].includes(k.slice(0,3))) out.countries.push(v);
+  for (const [k, v] of Object.entries(terr)) if (!['EU','EZ','UN','QO','XA','XB','ZZ'].includes(k.slice(0,2)) && (!/^\\d/.test(k) || ['002','019','142','150','009','021','005','013','145','154','155','039','151','034','035','030','011','014','015','017','018','053','054','057','061','419'].includes(k.slice(0,3)))) out.countries.push(v);
   const z = require('cldr-dates-modern/main/' + l + '/timeZoneNames.json').main[l].dates.timeZoneNames.zone;
   const walk = o => { for (const v of Object.values(o)) { if (v && v.exemplarCity) out.cities.push(v.exemplarCity); else if (typeof v === 'object') walk(v); } };
   walk(z);
@@ -97,6 +97,9 @@ def main():
     demonyms = [w for w in dictionary("/usr/share/dict/american-english")
                 if w[0].isupper() and re.search(r"(ian|ean|ese|ish|an)s?$", w) and w not in firsts and w not in pl and w not in set(last)
                 and len(w) > 3 and w.lower() not in ("christian",)]
+    demonyms += ["French", "Dutch", "German", "Israeli", "Iraqi", "Pakistani", "Saudi", "Kuwaiti", "Qatari", "Yemeni", "Thai",
+                 "Greek", "Swiss", "Irish", "Scottish", "Welsh", "Czech", "Danish", "Finnish", "Polish", "Turkish", "British",
+                 "Spanish", "Swedish", "English", "Kurdish", "Bangladeshi", "Omani", "Somali", "Emirati", "Afghan"]
     write("proper-adjectives-en.txt", demonyms, "Capitalised English dictionary entries ending as nationality adjectives (wamerican).")
     write("gazetteer-places.txt", place_list,
           "Countries and regions (CLDR 45, iso-codes), cities (CLDR exemplar cities; city-timezones, pop >= 150,000).")
@@ -108,7 +111,8 @@ def main():
         words = dictionary("/usr/share/dict/" + d)
         if lang == "de":
             common = [w for w in words if w[0].isupper() and not w.isupper() and len(w) > 2]
-            common += [w for w in words if w[0].islower() and len(w) <= 8]
+            # Lower-case words: the short ones, and every infinitive ("Unternehmen" is a verb made a noun).
+            common += [w for w in words if w[0].islower() and (len(w) <= 8 or w.endswith("en"))]
         elif lang == "en":
             common = [w for w in words if w[0].islower() and len(w) <= 14]
         else:

@@ -33,7 +33,7 @@ public final class EntityFinder {
       "of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "della", "di", "da", "das", "do", "dos",
       "von", "van", "der", "den", "zu", "y", "e", "et", "und", "für", "al", "bin", "ibn", "ben", "&");
   /** Connectors that join two names into a list ("Trump and Biden") unless the whole is one name. */
-  private static final Set<String> LIST_CONNECTORS = Set.of("and", "und", "et", "y", "e", "&", "of", "for", "für", "the");
+  private static final Set<String> LIST_CONNECTORS = Set.of("and", "und", "et", "y", "e", "&");
   /** German nouns that end the words for people's roles ("SPD-Chef", "Bundesaußenministerin"). */
   private static final Pattern GERMAN_ROLE = Pattern.compile(
       ".*(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender"
@@ -41,7 +41,7 @@ public final class EntityFinder {
           + "|abgeordnete|abgeordneter|experte|expertin|spieler|spielerin|fahrer|fahrerin|star|profi|sänger|sängerin|autor|autorin"
           + "|leiter|leiterin|gründer|gründerin|anwalt|anwältin|richter|richterin|bischof|kardinal|rapper|musiker|musikerin"
           + "|moderator|moderatorin|journalist|journalistin|forscher|forscherin|ökonom|ökonomin|stürmer|torhüter|verteidiger"
-          + "|kollege|kollegin|teamkollege|sohn|tochter|vater|mutter|bruder|schwester|frau|mann|witwe|präses|pilot|pilotin)");
+          + "|kollege|kollegin|teamkollege|sohn|tochter|vater|mutter|bruder|schwester|witwe|präses|pilot|pilotin|legende|ikone)");
 
   public static Entities find(String text) {
     return find("", text, "en");
@@ -91,6 +91,8 @@ public final class EntityFinder {
     private final Map<String, Integer> maybePeople = new LinkedHashMap<>();
     /** Lone words first seen as places or organizations, which may yet be a person's name. */
     private final Map<String, String> singleKinds = new HashMap<>();
+    /** How often each word occurs: an acronym of two letters counts only when it comes back. */
+    private final Map<String, Integer> wordCounts = new HashMap<>();
 
     Run(List<Token> tokens, String lang) {
       this.tokens = tokens;
@@ -99,7 +101,10 @@ public final class EntityFinder {
       this.common = EntityLexicon.commonWords(lang);
       this.function = EntityLexicon.functionWords(lang);
       this.speech = EntityLexicon.speechWords(lang);
-      for (Token t : tokens) if (Character.isLowerCase(t.text().codePointAt(0))) lowerSeen.add(t.text());
+      for (Token t : tokens) {
+        if (Character.isLowerCase(t.text().codePointAt(0))) lowerSeen.add(t.text());
+        wordCounts.merge(t.text(), 1, Integer::sum);
+      }
       headline = new boolean[tokens.size()];
       shouted = new boolean[tokens.size()];
       markSentences();
@@ -158,6 +163,9 @@ public final class EntityFinder {
     private boolean nameWord(int i) {
       Token t = tokens.get(i);
       if (shouted[i] || !t.capitalised()) return false;
+      // "Sacramento-based", "NBA-leading": an adjective made of a name, not a name.
+      int hyphen = t.text().lastIndexOf('-');
+      if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))) return false;
       if (headline[i] && common(t) && !EntityLexicon.GIVEN_NAMES.contains(t.text())) return false;
       // A shouted common word (NEWS, TODAY) is a word, not a name.
       if (t.allCaps() && t.text().length() >= 4 && common.contains(t.text().toLowerCase(Locale.ROOT))
@@ -176,6 +184,12 @@ public final class EntityFinder {
     }
 
     private void classify(int from, int to) {
+      // A known name as a whole, article and all ("Die Linke", "The Economist").
+      String whole = text(from, to);
+      if (EntityLexicon.ORGANIZATIONS.contains(whole) && to - from >= 2) {
+        orgs.merge(whole, 1, Integer::sum);
+        return;
+      }
       // Off the front: function words, and words capitalised only because they open a sentence.
       while (from < to) {
         Token t = tokens.get(from);
@@ -190,25 +204,66 @@ public final class EntityFinder {
         }
       }
       while (from < to && CONNECTORS.contains(tokens.get(from).text())) from++;
-      while (to > from && CONNECTORS.contains(tokens.get(to - 1).text())) to--;
+      while (to > from && (CONNECTORS.contains(tokens.get(to - 1).text())
+          || function.contains(tokens.get(to - 1).text().toLowerCase(Locale.ROOT)))) to--;
       if (from >= to) return;
       boolean cued = isTitleBefore(from);
       classifyName(from, to, cued);
     }
 
     private void classifyName(int from, int to, boolean cued) {
+      while (from < to && CONNECTORS.contains(tokens.get(from).text())) from++;
+      while (to > from && CONNECTORS.contains(tokens.get(to - 1).text())) to--;
       if (from >= to) return;
       int n = to - from;
       String name = text(from, to);
       String withoutThe = name.startsWith("The ") ? name.substring(4) : name;
       if (EntityLexicon.ORGANIZATIONS.contains(name) || EntityLexicon.ORGANIZATIONS.contains(withoutThe)) {
-        single(n, name, orgs, "org");
+        single(n, withoutThe, orgs, "org");
         return;
       }
-      String place = place(name);
+      String place = place(from, to);
       if (place != null) {
         single(n, place, places, "place");
         return;
+      }
+      // A list ("Trump and Biden"): its parts are named one by one.
+      for (int k = from + 1; k < to - 1; k++) {
+        if (LIST_CONNECTORS.contains(tokens.get(k).text())) {
+          classifyName(from, k, cued);
+          classifyName(k + 1, to, false);
+          return;
+        }
+      }
+      // A known place or organization joined to what follows by a connector ("Rand Paul of
+      // Kentucky", "Carlos Sainz van McLaren"): two names.
+      for (int k = from + 1; k < to - 1; k++) {
+        if (CONNECTORS.contains(tokens.get(k).text()) && known(k + 1, to)) {
+          classifyName(from, k, cued);
+          classifyName(k + 1, to, false);
+          return;
+        }
+      }
+      // A title inside: what comes after it is the person, what comes before is named on its own
+      // ("Federal Reserve Chairman Jerome Powell", "Chinese President Xi Jinping"), unless what
+      // follows is an organization's name ("General Motors").
+      for (int k = to - 1; k >= from; k--) {
+        Token t = tokens.get(k);
+        if (isTitle(t) || german && isRole(t)) {
+          if (k + 1 < to && (hasOrgCue(k + 1, to) || known(k + 1, to))) break;
+          classifyPrefix(from, k);
+          if (k + 1 < to) person(k + 1, to, true);
+          return;
+        }
+      }
+      // A known place or organization before a person's name ("Manchester United Paul Pogba").
+      for (int k = from + 1; k < to - 1; k++) {
+        if (EntityLexicon.GIVEN_NAMES.contains(tokens.get(k).text()) && startsPersonName(k, to)
+            && (known(from, k) || hasOrgCue(from, k))) {
+          classifyPrefix(from, k);
+          person(k, to, false);
+          return;
+        }
       }
       if (n >= 2 && hasOrgCue(from, to) && !isTitle(tokens.get(from))) {
         orgs.merge(withoutThe, 1, Integer::sum);
@@ -217,27 +272,6 @@ public final class EntityFinder {
       if (n >= 2 && (EntityLexicon.PLACE_CUES.contains(tokens.get(to - 1).text()) || EntityLexicon.PLACE_CUES.contains(tokens.get(from).text()) && !lang.equals("en"))) {
         places.merge(withoutThe, 1, Integer::sum);
         return;
-      }
-      // A title inside: what comes after it is the person, what comes before is named on its own
-      // ("Federal Reserve Chairman Jerome Powell", "Chinese President Xi Jinping").
-      for (int k = to - 1; k >= from; k--) {
-        if (isTitle(tokens.get(k)) || german && isRole(tokens.get(k))) {
-          if (k + 1 < to) {
-            classifyPrefix(from, k);
-            person(k + 1, to, true);
-            return;
-          }
-          classifyPrefix(from, k);
-          return;
-        }
-      }
-      // A list or a phrase that names no known whole: its parts are named one by one.
-      for (int k = from + 1; k < to - 1; k++) {
-        if (LIST_CONNECTORS.contains(tokens.get(k).text())) {
-          classifyName(from, k, cued);
-          classifyName(k + 1, to, false);
-          return;
-        }
       }
       if (german) {
         // German capitalises every noun: the common ones in front are no part of a name.
@@ -265,13 +299,19 @@ public final class EntityFinder {
       }
     }
 
+    /** Tokens {@code [from, to)} name a place or organization of the gazetteers. */
+    private boolean known(int from, int to) {
+      String name = text(from, to);
+      return EntityLexicon.ORGANIZATIONS.contains(name) || place(from, to) != null;
+    }
+
     /** What comes before a title: a place or an organization, if it is one ("London Mayor"). */
     private void classifyPrefix(int from, int to) {
       while (from < to && (isTitle(tokens.get(from)) || EntityLexicon.PROPER_ADJECTIVES.contains(tokens.get(from).text()))) from++;
       while (to > from && isTitle(tokens.get(to - 1))) to--;
       if (from >= to) return;
       String name = text(from, to);
-      String place = place(name);
+      String place = place(from, to);
       if (place != null) places.merge(place, 1, Integer::sum);
       else if (EntityLexicon.ORGANIZATIONS.contains(name) || to - from >= 2 && hasOrgCue(from, to)) orgs.merge(name, 1, Integer::sum);
       else if (to - from == 1 && isAcronym(tokens.get(from))) orgs.merge(name, 1, Integer::sum);
@@ -279,8 +319,10 @@ public final class EntityFinder {
 
     /** A person's name after a title, or one that starts with a given name. */
     private void person(int from, int to, boolean cued) {
-      while (from < to && isTitle(tokens.get(from))) from++;
+      while (from < to && (isTitle(tokens.get(from)) || CONNECTORS.contains(tokens.get(from).text()))) from++;
       if (from >= to || to - from > 4) return;
+      Token first = tokens.get(from);
+      if (!first.capitalised() || german && common(first) && !EntityLexicon.GIVEN_NAMES.contains(first.text())) return;
       if (to - from == 1) {
         lone(from, cued);
         return;
@@ -296,10 +338,14 @@ public final class EntityFinder {
     private void lone(int at, boolean cued) {
       Token t = tokens.get(at);
       String w = t.text();
+      String place = place(at, at + 1);
+      if (place != null) {
+        single(1, place, places, "place");
+        return;
+      }
       if (isAcronym(t)) {
-        String place = place(w);
-        if (place != null) places.merge(place, 1, Integer::sum);
-        else orgs.merge(w, 1, Integer::sum);
+        // Two letters name many things ("RR", "IP"): one that names an organization comes back.
+        if (w.replace(".", "").length() > 2 || wordCounts.getOrDefault(w, 0) >= 2) orgs.merge(w, 1, Integer::sum);
         return;
       }
       if (t.allCaps()) return;
@@ -389,7 +435,7 @@ public final class EntityFinder {
       Token first = tokens.get(from);
       Token last = tokens.get(to - 1);
       if (!EntityLexicon.GIVEN_NAMES.contains(first.text()) || last.allCaps()) return false;
-      if (place(text(from, to)) != null) return false;
+      if (place(from, to) != null) return false;
       if (EntityLexicon.ORG_CUES.contains(last.text()) || EntityLexicon.PLACE_CUES.contains(last.text())) return false;
       if (!common(first)) return true;
       return !common(last) || EntityLexicon.SURNAMES.contains(last.text());
@@ -401,7 +447,9 @@ public final class EntityFinder {
     }
 
     private boolean isRole(Token t) {
-      return GERMAN_ROLE.matcher(t.text().toLowerCase(Locale.ROOT)).matches() && common(t);
+      String w = t.text();
+      if (EntityLexicon.GIVEN_NAMES.contains(w) || EntityLexicon.SURNAMES.contains(w) || w.length() < 5) return false;
+      return GERMAN_ROLE.matcher(w.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** A title right before the name, in any case ("le président", "President", "Frau"). */
@@ -425,12 +473,16 @@ public final class EntityFinder {
       return false;
     }
 
+    /** A cue word of organizations among the tokens, and beside it a word of two letters or more ("Group E" is none). */
     private boolean hasOrgCue(int from, int to) {
+      boolean cue = false;
+      boolean other = false;
       for (int k = from; k < to; k++) {
-        Token t = tokens.get(k);
-        if (EntityLexicon.ORG_CUES.contains(t.text())) return true;
+        String w = tokens.get(k).text();
+        if (EntityLexicon.ORG_CUES.contains(w)) cue = true;
+        else if (w.length() >= 2 && !CONNECTORS.contains(w)) other = true;
       }
-      return false;
+      return cue && other;
     }
 
     /** Two to six capitals (dots allowed) that are no unit, time zone or common abbreviation. */
@@ -445,11 +497,26 @@ public final class EntityFinder {
         return !w.startsWith("Mc") && !w.startsWith("Mac") && !EntityLexicon.NOT_ORGANIZATIONS.contains(w);
       }
       String bare = w.replace(".", "");
+      for (int i = 0; i < bare.length(); i++) if (!Character.isLetter(bare.charAt(i))) return false;
       if (bare.length() < 2 || bare.length() > 6) return false;
       if (EntityLexicon.NOT_ORGANIZATIONS.contains(bare) || EntityLexicon.NOT_ORGANIZATIONS.contains(w)) return false;
       String lower = bare.toLowerCase(Locale.ROOT);
       if (function.contains(lower) || EntityLexicon.FUNCTION_WORDS.get("en").contains(lower)) return false;
       return !(bare.length() >= 4 && common.contains(lower));
+    }
+
+    /** {@link #place(String)} of tokens {@code [from, to)}, also when written in capitals ("NEW YORK"). */
+    private String place(int from, int to) {
+      String name = text(from, to);
+      String found = place(name);
+      if (found != null || !tokens.get(from).allCaps()) return found;
+      StringBuilder b = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        String w = tokens.get(k).text();
+        if (k > from) b.append(' ');
+        b.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+      }
+      return EntityLexicon.PLACES.contains(b.toString()) ? b.toString() : null;
     }
 
     /** The gazetteer's form of a place name (a German genitive "Russlands" as "Russland"), or null. */
