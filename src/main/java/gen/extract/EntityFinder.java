@@ -53,7 +53,7 @@ public final class EntityFinder {
     String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
     int dash = lang.indexOf('-');
     if (dash > 0) lang = lang.substring(0, dash);
-    return new Run(NameTokens.of(text), lang).find();
+    return new Run(text, NameTokens.of(text), lang).find();
   }
 
   /** {@code phrase} with each run of white space as one space. */
@@ -94,7 +94,10 @@ public final class EntityFinder {
     /** How often each word occurs: an acronym of two letters counts only when it comes back. */
     private final Map<String, Integer> wordCounts = new HashMap<>();
 
-    Run(List<Token> tokens, String lang) {
+    private final String text;
+
+    Run(String text, List<Token> tokens, String lang) {
+      this.text = text;
       this.tokens = tokens;
       this.lang = lang;
       this.german = lang.equals("de");
@@ -124,13 +127,24 @@ public final class EntityFinder {
           if (t.allCaps() && t.text().length() > 1) caps++;
         }
         boolean isShouted = caps >= 3 && caps * 2 >= words || caps >= 1 && caps == words && words <= 2 && common(tokens.get(from));
-        boolean isHeadline = !german && words >= 4 && capitalised * 10 >= words * 7;
+        // A headline or subhead: a line of its own, no full stop at its end, most words capitalised.
+        boolean isHeadline = !german && words >= 4 && capitalised * 10 >= words * 7 && endsLine(tokens.get(i - 1).end());
         for (int k = from; k < i; k++) {
           shouted[k] = isShouted;
           headline[k] = isHeadline;
         }
         from = i;
       }
+    }
+
+    /** Nothing but white space or closing quotes between {@code at} and the end of its line. */
+    private boolean endsLine(int at) {
+      for (int k = at; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || c == '\r') return true;
+        if (!Character.isWhitespace(c) && c != '"' && c != '”' && c != '’' && c != '»' && c != '?' && c != '!') return false;
+      }
+      return true;
     }
 
     Entities find() {
@@ -196,7 +210,8 @@ public final class EntityFinder {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (function.contains(lower) || EntityLexicon.FUNCTION_WORDS.get("en").contains(lower) && t.sentenceStart()) {
           from++;
-        } else if ((t.sentenceStart() || headline[from]) && common(t) && !startsPersonName(from, to)) {
+        } else if ((t.sentenceStart() || headline[from]) && common(t) && !startsPersonName(from, to) && !known(from, to)
+            && !shortNameFirst(from, to) && !isTitleBefore(from)) {
           if (german && isRole(t) && from + 1 < to) break; // "Bundeskanzler Olaf Scholz": the title says who
           from++;
         } else {
@@ -238,7 +253,7 @@ public final class EntityFinder {
       // A known place or organization joined to what follows by a connector ("Rand Paul of
       // Kentucky", "Carlos Sainz van McLaren"): two names.
       for (int k = from + 1; k < to - 1; k++) {
-        if (CONNECTORS.contains(tokens.get(k).text()) && known(k + 1, to)) {
+        if (CONNECTORS.contains(tokens.get(k).text()) && known(k + 1, to) && !anyOrgCue(from, k) && !placeCue(from, k)) {
           classifyName(from, k, cued);
           classifyName(k + 1, to, false);
           return;
@@ -269,7 +284,7 @@ public final class EntityFinder {
         orgs.merge(withoutThe, 1, Integer::sum);
         return;
       }
-      if (n >= 2 && (EntityLexicon.PLACE_CUES.contains(tokens.get(to - 1).text()) || EntityLexicon.PLACE_CUES.contains(tokens.get(from).text()) && !lang.equals("en"))) {
+      if (n >= 2 && placeCue(from, to)) {
         places.merge(withoutThe, 1, Integer::sum);
         return;
       }
@@ -297,6 +312,13 @@ public final class EntityFinder {
       if (n <= 3 && noCommonWord(from, to) && !EntityLexicon.PROPER_ADJECTIVES.contains(tokens.get(from).text())) {
         maybePeople.merge(name, 1, Integer::sum);
       }
+    }
+
+    /** A place's cue word ends the tokens ("Downing Street"), or starts them outside English ("Rue de Rivoli"). */
+    private boolean placeCue(int from, int to) {
+      if (to - from < 2) return false;
+      return EntityLexicon.PLACE_CUES.contains(tokens.get(to - 1).text())
+          || !lang.equals("en") && EntityLexicon.PLACE_CUES.contains(tokens.get(from).text());
     }
 
     /** Tokens {@code [from, to)} name a place or organization of the gazetteers. */
@@ -429,6 +451,18 @@ public final class EntityFinder {
       return true;
     }
 
+    /**
+     * "Xi Jinping" at a sentence's start: a short word the dictionary knows ("xi") that the article
+     * never writes in lower case, then a capitalised word that is no common one.
+     */
+    private boolean shortNameFirst(int from, int to) {
+      if (to - from < 2) return false;
+      Token first = tokens.get(from);
+      String lower = first.text().toLowerCase(Locale.ROOT);
+      return first.text().length() <= 3 && !lowerSeen.contains(lower) && !function.contains(lower)
+          && !EntityLexicon.FUNCTION_WORDS.get("en").contains(lower) && !common(tokens.get(from + 1));
+    }
+
     /** "Joe Biden", "Will Smith": a given name, then a capitalised word that is a name. */
     private boolean startsPersonName(int from, int to) {
       if (to - from < 2 || to - from > 4) return false;
@@ -437,7 +471,8 @@ public final class EntityFinder {
       if (!EntityLexicon.GIVEN_NAMES.contains(first.text()) || last.allCaps()) return false;
       if (place(from, to) != null) return false;
       if (EntityLexicon.ORG_CUES.contains(last.text()) || EntityLexicon.PLACE_CUES.contains(last.text())) return false;
-      if (!common(first)) return true;
+      String lower = first.text().toLowerCase(Locale.ROOT);
+      if (!function.contains(lower) && !lowerSeen.contains(lower)) return true;
       return !common(last) || EntityLexicon.SURNAMES.contains(last.text());
     }
 
@@ -483,6 +518,11 @@ public final class EntityFinder {
         else if (w.length() >= 2 && !CONNECTORS.contains(w)) other = true;
       }
       return cue && other;
+    }
+
+    private boolean anyOrgCue(int from, int to) {
+      for (int k = from; k < to; k++) if (EntityLexicon.ORG_CUES.contains(tokens.get(k).text())) return true;
+      return false;
     }
 
     /** Two to six capitals (dots allowed) that are no unit, time zone or common abbreviation. */
