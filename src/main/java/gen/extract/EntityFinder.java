@@ -43,6 +43,8 @@ public final class EntityFinder {
           + "|moderator|moderatorin|journalist|journalistin|forscher|forscherin|ökonom|ökonomin|stürmer|torhüter|verteidiger"
           + "|kollege|kollegin|teamkollege|sohn|tochter|vater|mutter|bruder|schwester|witwe|präses|pilot|pilotin|legende|ikone)");
 
+  private static final String[] GERMAN_ENDINGS = {"es", "s", "e", "en", "n"};
+
   public static Entities find(String text) {
     return find("", text, "en");
   }
@@ -280,6 +282,20 @@ public final class EntityFinder {
           return;
         }
       }
+      if (german) {
+        // German capitalises every noun: the common ones in front, and the articles after them,
+        // are no part of a name ("Ziel der Schuldenbremse", "Hörsaal der Universität Hamburg").
+        int k = from;
+        while (k < to - 1 && common(tokens.get(k)) && !EntityLexicon.ORG_CUES.contains(tokens.get(k).text())
+            && !EntityLexicon.GIVEN_NAMES.contains(tokens.get(k).text())) {
+          k++;
+          while (k < to - 1 && CONNECTORS.contains(tokens.get(k).text())) k++;
+        }
+        if (k > from) {
+          classifyName(k, to, cued);
+          return;
+        }
+      }
       if (n >= 2 && hasOrgCue(from, to) && !isTitle(tokens.get(from))) {
         orgs.merge(withoutThe, 1, Integer::sum);
         return;
@@ -287,15 +303,6 @@ public final class EntityFinder {
       if (n >= 2 && placeCue(from, to)) {
         places.merge(withoutThe, 1, Integer::sum);
         return;
-      }
-      if (german) {
-        // German capitalises every noun: the common ones in front are no part of a name.
-        int k = from;
-        while (k < to - 1 && common(tokens.get(k)) && !EntityLexicon.GIVEN_NAMES.contains(tokens.get(k).text())) k++;
-        if (k > from) {
-          classifyName(k, to, cued);
-          return;
-        }
       }
       if (n == 1) {
         lone(from, cued);
@@ -371,12 +378,46 @@ public final class EntityFinder {
         return;
       }
       if (t.allCaps()) return;
+      if (german && germanOrganization(w)) {
+        orgs.merge(w, 1, Integer::sum);
+        return;
+      }
       if (common(t) && !EntityLexicon.GIVEN_NAMES.contains(w) && !EntityLexicon.SURNAMES.contains(w)) return;
-      if (cued || speechNear(at, at + 1) && !t.sentenceStart()) {
+      if (german && germanCompound(w)) return;
+      boolean named = !german || EntityLexicon.SURNAMES.contains(w) || EntityLexicon.GIVEN_NAMES.contains(w);
+      if (cued || named && speechNear(at, at + 1) && !t.sentenceStart()) {
         people.merge(w, 1, Integer::sum);
         return;
       }
       loners.merge(w, 1, Integer::sum);
+    }
+
+    /** German nouns that end the names of organizations made one word ("Bundesjustizministerium", "Konrad-Adenauer-Stiftung"). */
+    private static final String[] GERMAN_ORG_ENDINGS = {"ministerium", "stiftung", "verband", "bank", "partei", "gewerkschaft", "konzern"};
+
+    /** A German word that ends as an organization's name does and is no word of the dictionary. */
+    private boolean germanOrganization(String w) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      for (String ending : GERMAN_ORG_ENDINGS) {
+        if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+          int hyphen = w.lastIndexOf('-');
+          if (hyphen > 0) return true; // "Konrad-Adenauer-Stiftung": names joined to the noun
+          return !common.contains(w);
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A German compound whose last part is a common noun of six letters or more
+     * ("Freitagnachmittag", "Anlagemöglichkeiten"): a noun, not a name.
+     */
+    private boolean germanCompound(String w) {
+      for (int i = 3; i + 6 <= w.length(); i++) {
+        String tail = Character.toUpperCase(w.charAt(i)) + w.substring(i + 1);
+        if (common.contains(tail)) return true;
+      }
+      return false;
     }
 
     /** Counts a name of one known kind; a lone word is remembered, as it may be a person's name. */
@@ -437,6 +478,10 @@ public final class EntityFinder {
         int hyphen = w.lastIndexOf('-');
         String last = hyphen > 0 && hyphen + 1 < w.length() ? w.substring(hyphen + 1) : w;
         if (common.contains(w) || common.contains(last) && Character.isUpperCase(last.charAt(0))) return true;
+        // The dictionary lists some nouns only inflected ("Zieles", "Reihen").
+        if (hyphen < 0 && w.length() >= 4) {
+          for (String ending : GERMAN_ENDINGS) if (common.contains(w + ending)) return true;
+        }
         return common.contains(lower) && lowerSeen.contains(lower);
       }
       return common.contains(lower) || lowerSeen.contains(lower);
