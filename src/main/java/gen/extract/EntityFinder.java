@@ -43,6 +43,11 @@ public final class EntityFinder {
           + "|moderator|moderatorin|journalist|journalistin|forscher|forscherin|ökonom|ökonomin|stürmer|torhüter|verteidiger"
           + "|kollege|kollegin|teamkollege|sohn|tochter|vater|mutter|bruder|schwester|witwe|präses|pilot|pilotin|legende|ikone)");
 
+  /** Languages that write an organization's name with its first word capitalised only ("Assemblée nationale"). */
+  private static final Set<String> ROMANCE = Set.of("fr", "es", "it", "pt", "ca", "ro");
+  /** Connectors inside such a name ("Cour de cassation", "Società italiana di urologia"). */
+  private static final Set<String> ROMANCE_LINKS = Set.of("de", "d", "du", "des", "di", "del", "della", "da", "do", "dos", "das");
+
   private static final String[] GERMAN_ENDINGS = {"es", "s", "e", "en", "n"};
 
   public static Entities find(String text) {
@@ -169,10 +174,36 @@ public final class EntityFinder {
             break;
           }
         }
+        if (ROMANCE.contains(lang) && EntityLexicon.ORG_CUES.contains(tokens.get(i).text())) end = romanceTail(i, end);
         classify(i, end);
         i = end;
       }
       return resolve();
+    }
+
+    /**
+     * Where a Romance organization's name that starts with a cue word ends: after the lower-case
+     * words that follow it ("Assemblée nationale", "Cour de cassation", "Front de gauche"), at
+     * most four, none a function word except a linking "de".
+     */
+    private int romanceTail(int from, int end) {
+      int k = end;
+      int taken = 0;
+      while (k < tokens.size() && taken < 4 && tokens.get(k).gap() == NameTokens.SPACE && !tokens.get(k - 1).possessive()) {
+        Token t = tokens.get(k);
+        String w = t.text();
+        if (ROMANCE_LINKS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).gap() == NameTokens.SPACE
+            && !function.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+          k += 2;
+          taken += 2;
+        } else if (Character.isLowerCase(w.codePointAt(0)) && !function.contains(w) && w.length() > 3) {
+          k++;
+          taken++;
+        } else {
+          break;
+        }
+      }
+      return k;
     }
 
     /** A word that can be part of a name here: capitalised, in a sentence whose capitals mean something. */
@@ -324,6 +355,8 @@ public final class EntityFinder {
     /** A place's cue word ends the tokens ("Downing Street"), or starts them outside English ("Rue de Rivoli"). */
     private boolean placeCue(int from, int to) {
       if (to - from < 2) return false;
+      // Romance names put the cue first ("Rue de Rivoli", "Plaza de Mayo"); a last "del Río" is a surname's.
+      if (ROMANCE.contains(lang)) return EntityLexicon.PLACE_CUES.contains(tokens.get(from).text());
       return EntityLexicon.PLACE_CUES.contains(tokens.get(to - 1).text())
           || !lang.equals("en") && EntityLexicon.PLACE_CUES.contains(tokens.get(from).text());
     }
@@ -439,7 +472,7 @@ public final class EntityFinder {
         String[] words = e.getKey().split(" ");
         String last = words[words.length - 1];
         // Named again by the last word alone, or by a word a person's name ends in: a person.
-        if (loners.containsKey(last) || people.containsKey(last) || EntityLexicon.SURNAMES.contains(last)
+        if (loners.containsKey(last) || people.containsKey(last) || EntityLexicon.SURNAMES.contains(last) || personOfWord.containsKey(last)
             || EntityLexicon.GIVEN_NAMES.contains(words[0])) {
           people.merge(e.getKey(), e.getValue(), Integer::sum);
           personOfWord.putIfAbsent(last, e.getKey());
