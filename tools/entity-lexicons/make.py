@@ -56,16 +56,22 @@ console.log(JSON.stringify({first: [...first], last: [...last]}));""")
 
 def places(modules):
     data = node_json(modules, """
-const langs = %s; const out = {countries: [], cities: [], big: []};
+const langs = %s; const out = {countries: [], cities: [], big: [], huge: [], unknown: []};
 for (const l of langs) {
   const t = require('cldr-localenames-modern/main/' + l + '/territories.json');
   const terr = t.main[l].localeDisplayNames.territories;
   for (const [k, v] of Object.entries(terr)) if (!['EU','EZ','UN','QO','XA','XB','ZZ'].includes(k.slice(0,2)) && (!/^\\d/.test(k) || ['002','019','142','150','009','021','005','013','145','154','155','039','151','034','035','030','011','014','015','017','018','053','054','057','061','419'].includes(k.slice(0,3)))) out.countries.push(v);
   const z = require('cldr-dates-modern/main/' + l + '/timeZoneNames.json').main[l].dates.timeZoneNames.zone;
-  const walk = o => { for (const v of Object.values(o)) { if (v && v.exemplarCity) out.cities.push(v.exemplarCity); else if (typeof v === 'object') walk(v); } };
+  // A zone's city as its id spells it ("Europe/London"), and as the language writes it where it differs.
+  const walk = o => { for (const [k, v] of Object.entries(o)) { if (typeof v !== 'object') continue;
+    if (v.exemplarCity) out.cities.push(v.exemplarCity);
+    if (Object.values(v).every(x => typeof x !== 'object' || !Object.keys(x).some(y => typeof x[y] === 'object'))) out.cities.push(k.replace(/_/g, ' '));
+    walk(v); } };
   walk(z);
+  if (z.Etc && z.Etc.Unknown && z.Etc.Unknown.exemplarCity) out.unknown.push(z.Etc.Unknown.exemplarCity);
 }
-for (const c of require('city-timezones').cityMapping) if (c.pop >= 150000) { out.big.push(c.city); out.big.push(c.city_ascii); out.big.push(c.province); }
+for (const c of require('city-timezones').cityMapping) if (c.pop >= 150000) {
+  const to = c.pop >= 1000000 ? out.huge : out.big; to.push(c.city); to.push(c.city_ascii); out.big.push(c.province); }
 console.log(JSON.stringify(out));""" % json.dumps(LANGS))
     iso = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
     regions = [s["name"] for s in iso if "parent" not in s and s["type"] in
@@ -74,9 +80,17 @@ console.log(JSON.stringify(out));""" % json.dumps(LANGS))
                 "Metropolitan department", "Prefecture", "Oblast", "Republic", "Emirate", "Governorate")]
     iso1 = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
     countries = data["countries"] + [c.get("common_name", c["name"]) for c in iso1] + [c["name"] for c in iso1]
-    all_places = [p for p in countries + data["cities"] + data["big"] + regions
-                  if p and LATIN.match(p) and "," not in p and "(" not in p and len(p) >= 3]
-    return all_places
+    # Regions and cities whose name is also a given name or an English word ("Mary", "Central",
+    # "Split") would be read as places wherever the word stands: only the countries and CLDR's
+    # cities are kept whatever they spell.
+    firsts = set(names(modules)[0])
+    english = {w for w in dictionary("/usr/share/dict/american-english") if w[0].islower()}
+    ambiguous = lambda p: p in firsts or p.lower() in english
+    all_places = countries + data["cities"] + data["huge"] + [p for p in data["big"] + regions if not ambiguous(p)]
+    # CLDR's names of no place: its unknown city (in every language it names it), zone ids' areas.
+    unknown = set(data["unknown"]) | {"Indian", "Etc", "UTC", "GMT"}
+    return [p for p in all_places if p and LATIN.match(p) and "," not in p and "(" not in p and len(p) >= 3
+            and p not in unknown]
 
 
 def dictionary(path):

@@ -48,6 +48,8 @@ public final class EntityFinder {
   /** Connectors inside such a name ("Cour de cassation", "Società italiana di urologia"). */
   private static final Set<String> ROMANCE_LINKS = Set.of("de", "d", "du", "des", "di", "del", "della", "da", "do", "dos", "das");
 
+  private static final Pattern CONTRACTION = Pattern.compile(".*['’](m|re|ve|ll|d|t)");
+
   private static final String[] GERMAN_ENDINGS = {"es", "s", "e", "en", "n"};
 
   public static Entities find(String text) {
@@ -210,6 +212,7 @@ public final class EntityFinder {
     private boolean nameWord(int i) {
       Token t = tokens.get(i);
       if (shouted[i] || !t.capitalised()) return false;
+      if (CONTRACTION.matcher(t.text()).matches()) return false; // "I’m", "Don't"
       // "Sacramento-based", "NBA-leading": an adjective made of a name, not a name.
       int hyphen = t.text().lastIndexOf('-');
       if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))) return false;
@@ -298,7 +301,13 @@ public final class EntityFinder {
       for (int k = to - 1; k >= from; k--) {
         Token t = tokens.get(k);
         if (isTitle(t) || german && isRole(t)) {
-          if (k + 1 < to && (hasOrgCue(k + 1, to) || known(k + 1, to))) break;
+          if (k + 1 < to && (hasOrgCue(k + 1, to) || known(k + 1, to))) {
+            // "Founder of Ceres Robotics Inc": the title belongs to nobody named here.
+            if (k == from) break;
+            classifyPrefix(from, k);
+            classifyName(k + 1, to, false);
+            return;
+          }
           classifyPrefix(from, k);
           if (k + 1 < to) person(k + 1, to, true);
           return;
@@ -328,7 +337,14 @@ public final class EntityFinder {
         }
       }
       if (n >= 2 && hasOrgCue(from, to) && !isTitle(tokens.get(from))) {
-        orgs.merge(withoutThe, 1, Integer::sum);
+        // "Malaysia Airlines Flight": common words after the last cue word are no part of the name.
+        int end = to;
+        if (!ROMANCE.contains(lang)) {
+          while (end - 1 > from && !EntityLexicon.ORG_CUES.contains(tokens.get(end - 1).text()) && common(tokens.get(end - 1))) end--;
+          if (end < to && !hasOrgCue(from, end)) end = to;
+        }
+        String org = text(from, end);
+        orgs.merge(org.startsWith("The ") ? org.substring(4) : org, 1, Integer::sum);
         return;
       }
       if (n >= 2 && placeCue(from, to)) {
@@ -406,6 +422,8 @@ public final class EntityFinder {
         return;
       }
       if (isAcronym(t)) {
+        char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        if (before == '.' || before == '$' || before == '^') return; // market tickers (".DJI")
         // Two letters name many things ("RR", "IP"): one that names an organization comes back.
         if (w.replace(".", "").length() > 2 || wordCounts.getOrDefault(w, 0) >= 2) orgs.merge(w, 1, Integer::sum);
         return;
@@ -556,7 +574,9 @@ public final class EntityFinder {
 
     private boolean isTitle(Token t) {
       String lower = t.text().toLowerCase(Locale.ROOT);
-      return EntityLexicon.TITLES.contains(lower);
+      if (EntityLexicon.TITLES.contains(lower)) return true;
+      int hyphen = lower.lastIndexOf('-'); // "Attorney-General", "Vice-President"
+      return hyphen > 0 && !german && EntityLexicon.TITLES.contains(lower.substring(hyphen + 1));
     }
 
     private boolean isRole(Token t) {
