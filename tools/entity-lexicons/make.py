@@ -88,7 +88,7 @@ console.log(JSON.stringify(out));""" % json.dumps(LANGS))
     ambiguous = lambda p: p in firsts or p.lower() in english
     all_places = countries + data["cities"] + data["huge"] + [p for p in data["big"] + regions if not ambiguous(p)]
     # CLDR's names of no place: its unknown city (in every language it names it), zone ids' areas.
-    unknown = set(data["unknown"]) | {"Indian", "Etc", "UTC", "GMT"}
+    unknown = set(data["unknown"]) | {"Indian", "Etc", "UTC", "GMT", "Unknown"}
     return [p for p in all_places if p and LATIN.match(p) and "," not in p and "(" not in p and len(p) >= 3
             and p not in unknown]
 
