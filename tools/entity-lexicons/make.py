@@ -86,7 +86,10 @@ console.log(JSON.stringify(out));""" % json.dumps(LANGS))
     firsts = set(names(modules)[0])
     english = {w for w in dictionary("/usr/share/dict/american-english") if w[0].islower()}
     ambiguous = lambda p: p in firsts or p.lower() in english
-    all_places = countries + data["cities"] + data["huge"] + [p for p in data["big"] + regions if not ambiguous(p)]
+    # Zone ids name a few islands after a holiday ("Indian/Christmas", "Pacific/Easter").
+    holidays = {"Christmas", "Easter"}
+    all_places = countries + [c for c in data["cities"] if c not in holidays] + data["huge"] \
+        + [p for p in data["big"] + regions if not ambiguous(p)]
     # CLDR's names of no place: its unknown city (in every language it names it), zone ids' areas.
     unknown = set(data["unknown"]) | {"Indian", "Etc", "UTC", "GMT", "Unknown"}
     return [p for p in all_places if p and LATIN.match(p) and "," not in p and "(" not in p and len(p) >= 3

@@ -237,7 +237,7 @@ public final class EntityFinder {
       // A known name as a whole, article and all ("Die Linke", "The Economist").
       String whole = text(from, to);
       if (EntityLexicon.ORGANIZATIONS.contains(whole) && to - from >= 2) {
-        orgs.merge(whole, 1, Integer::sum);
+        orgs.merge(whole.startsWith("The ") ? whole.substring(4) : whole, 1, Integer::sum);
         return;
       }
       // Off the front: function words, and words capitalised only because they open a sentence.
