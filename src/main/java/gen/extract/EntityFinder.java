@@ -48,7 +48,12 @@ public final class EntityFinder {
   /** Connectors inside such a name ("Cour de cassation", "Società italiana di urologia"). */
   private static final Set<String> ROMANCE_LINKS = Set.of("de", "d", "du", "des", "di", "del", "della", "da", "do", "dos", "das");
 
-  private static final Pattern CONTRACTION = Pattern.compile(".*['’](m|re|ve|ll|d|t)");
+  private static final Set<String> CONTRACTION_ENDINGS = Set.of("m", "re", "ve", "ll", "d", "t");
+
+  private static boolean contraction(String w) {
+    int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+    return apostrophe > 0 && CONTRACTION_ENDINGS.contains(w.substring(apostrophe + 1));
+  }
 
   private static final String[] GERMAN_ENDINGS = {"es", "s", "e", "en", "n"};
 
@@ -86,7 +91,9 @@ public final class EntityFinder {
     private final Set<String> function;
     private final Set<String> speech;
     /** Words the article writes in lower case somewhere: capitalised elsewhere, they are no names. */
-    private final Set<String> lowerSeen = new HashSet<>();
+    private final WordHashes lowerSeen = new WordHashes();
+    /** {@link #common} of each token asked about, asked of the word lists once. */
+    private final Map<Token, Boolean> commonCache = new HashMap<>();
     /** Sentences (by first token) written in title case or in capitals: their capitals say nothing. */
     private final boolean[] headline;
     private final boolean[] shouted;
@@ -100,8 +107,6 @@ public final class EntityFinder {
     private final Map<String, Integer> maybePeople = new LinkedHashMap<>();
     /** Lone words first seen as places or organizations, which may yet be a person's name. */
     private final Map<String, String> singleKinds = new HashMap<>();
-    /** How often each word occurs: an acronym of two letters counts only when it comes back. */
-    private final Map<String, Integer> wordCounts = new HashMap<>();
 
     private final String text;
 
@@ -114,8 +119,7 @@ public final class EntityFinder {
       this.function = EntityLexicon.functionWords(lang);
       this.speech = EntityLexicon.speechWords(lang);
       for (Token t : tokens) {
-        if (Character.isLowerCase(t.text().codePointAt(0))) lowerSeen.add(t.text());
-        wordCounts.merge(t.text(), 1, Integer::sum);
+        if (t.lowerCase()) lowerSeen.add(t.textHash());
       }
       headline = new boolean[tokens.size()];
       shouted = new boolean[tokens.size()];
@@ -130,7 +134,7 @@ public final class EntityFinder {
         int words = 0, capitalised = 0, caps = 0;
         for (int k = from; k < i; k++) {
           Token t = tokens.get(k);
-          if (!Character.isLetter(t.text().codePointAt(0))) continue;
+          if (!t.startsWithLetter()) continue;
           words++;
           if (t.capitalised()) capitalised++;
           if (t.allCaps() && t.text().length() > 1) caps++;
@@ -212,7 +216,7 @@ public final class EntityFinder {
     private boolean nameWord(int i) {
       Token t = tokens.get(i);
       if (shouted[i] || !t.capitalised()) return false;
-      if (CONTRACTION.matcher(t.text()).matches()) return false; // "I’m", "Don't"
+      if (contraction(t.text())) return false; // "I’m", "Don't"
       // "Sacramento-based", "NBA-leading": an adjective made of a name, not a name.
       int hyphen = t.text().lastIndexOf('-');
       if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))) return false;
@@ -225,6 +229,7 @@ public final class EntityFinder {
 
     /** The text of tokens {@code [from, to)} as written, single-spaced. */
     private String text(int from, int to) {
+      if (to - from == 1) return tokens.get(from).text();
       StringBuilder b = new StringBuilder();
       for (int k = from; k < to; k++) {
         if (k > from) b.append(' ');
@@ -425,7 +430,7 @@ public final class EntityFinder {
         char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
         if (before == '.' || before == '$' || before == '^') return; // market tickers (".DJI")
         // Two letters name many things ("RR", "IP"): one that names an organization comes back.
-        if (w.replace(".", "").length() > 2 || wordCounts.getOrDefault(w, 0) >= 2) orgs.merge(w, 1, Integer::sum);
+        if (w.replace(".", "").length() > 2 || occurrences(w) >= 2) orgs.merge(w, 1, Integer::sum);
         return;
       }
       if (t.allCaps()) return;
@@ -469,6 +474,12 @@ public final class EntityFinder {
         if (common.contains(tail)) return true;
       }
       return false;
+    }
+
+    private int occurrences(String w) {
+      int count = 0;
+      for (Token t : tokens) if (t.end() - t.start() == w.length() && t.text().equals(w)) count++;
+      return count;
     }
 
     /** Counts a name of one known kind; a lone word is remembered, as it may be a person's name. */
@@ -522,6 +533,15 @@ public final class EntityFinder {
 
     /** A word with no meaning of its own as a name: a function word or a common word of the language. */
     private boolean common(Token t) {
+      Boolean known = commonCache.get(t);
+      if (known == null) {
+        known = isCommon(t);
+        commonCache.put(t, known);
+      }
+      return known;
+    }
+
+    private boolean isCommon(Token t) {
       String w = t.text();
       String lower = w.toLowerCase(Locale.ROOT);
       if (function.contains(lower)) return true;
@@ -533,9 +553,9 @@ public final class EntityFinder {
         if (hyphen < 0 && w.length() >= 4) {
           for (String ending : GERMAN_ENDINGS) if (common.contains(w + ending)) return true;
         }
-        return common.contains(lower) && lowerSeen.contains(lower);
+        return common.contains(lower) && lowerSeen.contains(lower.hashCode());
       }
-      return common.contains(lower) || lowerSeen.contains(lower);
+      return common.contains(lower) || lowerSeen.contains(lower.hashCode());
     }
 
     private boolean noCommonWord(int from, int to) {
@@ -555,7 +575,7 @@ public final class EntityFinder {
       if (to - from < 2) return false;
       Token first = tokens.get(from);
       String lower = first.text().toLowerCase(Locale.ROOT);
-      return first.text().length() <= 3 && !lowerSeen.contains(lower) && !function.contains(lower)
+      return first.text().length() <= 3 && !lowerSeen.contains(lower.hashCode()) && !function.contains(lower)
           && !EntityLexicon.FUNCTION_WORDS.get("en").contains(lower) && !common(tokens.get(from + 1));
     }
 
@@ -568,7 +588,7 @@ public final class EntityFinder {
       if (place(from, to) != null) return false;
       if (EntityLexicon.ORG_CUES.contains(last.text()) || EntityLexicon.PLACE_CUES.contains(last.text())) return false;
       String lower = first.text().toLowerCase(Locale.ROOT);
-      if (!function.contains(lower) && !lowerSeen.contains(lower)) return true;
+      if (!function.contains(lower) && !lowerSeen.contains(lower.hashCode())) return true;
       return !common(last) || EntityLexicon.SURNAMES.contains(last.text());
     }
 
@@ -664,6 +684,53 @@ public final class EntityFinder {
         return name.substring(0, name.length() - 1);
       }
       return null;
+    }
+  }
+
+  /**
+   * The hashes of a text's words ({@link String#hashCode}), in an open-addressed table: whether a
+   * word occurs is asked of it without making a string of every word (a rare collision only
+   * makes a name look like a common word).
+   */
+  private static final class WordHashes {
+    private int[] slots = new int[256];
+    private boolean[] used = new boolean[256];
+    private int size;
+
+    void add(int hash) {
+      if (size * 2 >= slots.length) grow();
+      int mask = slots.length - 1;
+      int i = mix(hash) & mask;
+      while (used[i]) {
+        if (slots[i] == hash) return;
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      slots[i] = hash;
+      size++;
+    }
+
+    boolean contains(int hash) {
+      int mask = slots.length - 1;
+      int i = mix(hash) & mask;
+      while (used[i]) {
+        if (slots[i] == hash) return true;
+        i = (i + 1) & mask;
+      }
+      return false;
+    }
+
+    private void grow() {
+      int[] oldSlots = slots;
+      boolean[] oldUsed = used;
+      slots = new int[oldSlots.length * 2];
+      used = new boolean[oldSlots.length * 2];
+      size = 0;
+      for (int i = 0; i < oldSlots.length; i++) if (oldUsed[i]) add(oldSlots[i]);
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16) * 0x45d9f3b;
     }
   }
 

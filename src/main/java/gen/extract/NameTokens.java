@@ -2,6 +2,7 @@ package gen.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A text cut into the words a name can be made of, each with what separates it from the word
@@ -20,18 +21,77 @@ final class NameTokens {
 
   /**
    * One word: where it is in the text, its gap to the word before ({@link #SPACE}, {@link #PUNCT},
-   * {@link #BREAK}), whether a sentence starts with it, and whether it carried a possessive.
+   * {@link #BREAK}), whether a sentence starts with it, and whether it carried a possessive. Its
+   * text is made only when asked for: most words of an article are never looked at as a name's.
    */
-  record Token(String text, int start, int end, int gap, boolean sentenceStart, boolean possessive) {
+  static final class Token {
+    private final char[] source;
+    private final int start;
+    private final int end;
+    private final int gap;
+    private final boolean sentenceStart;
+    private final boolean possessive;
+    private String text;
+
+    Token(char[] source, int start, int end, int gap, boolean sentenceStart, boolean possessive) {
+      this.source = source;
+      this.start = start;
+      this.end = end;
+      this.gap = gap;
+      this.sentenceStart = sentenceStart;
+      this.possessive = possessive;
+    }
+
+    String text() {
+      if (text == null) text = new String(source, start, end - start);
+      return text;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    int gap() {
+      return gap;
+    }
+
+    boolean sentenceStart() {
+      return sentenceStart;
+    }
+
+    boolean possessive() {
+      return possessive;
+    }
+
     boolean capitalised() {
-      return Character.isUpperCase(text.codePointAt(0));
+      return Character.isUpperCase(Character.codePointAt(source, start));
+    }
+
+    boolean lowerCase() {
+      return Character.isLowerCase(Character.codePointAt(source, start));
+    }
+
+    boolean startsWithLetter() {
+      return Character.isLetter(Character.codePointAt(source, start));
+    }
+
+    /** {@code text().hashCode()}, without making the text. */
+    int textHash() {
+      if (text != null) return text.hashCode();
+      int h = 0;
+      for (int i = start; i < end; i++) h = 31 * h + source[i];
+      return h;
     }
 
     /** Two or more letters, every one upper case ("BBC", "U.S."). */
     boolean allCaps() {
       int letters = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
+      for (int i = start; i < end; i++) {
+        char c = source[i];
         if (Character.isLetter(c)) {
           if (!Character.isUpperCase(c)) return false;
           letters++;
@@ -39,37 +99,51 @@ final class NameTokens {
       }
       return letters >= 2;
     }
+
+    @Override
+    public String toString() {
+      return text();
+    }
   }
 
   private NameTokens() {}
 
   /** Abbreviations whose period ends no sentence ("Dr. Smith", "St. Louis"). */
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+  private static final Set<String> ABBREVIATIONS = Set.of(
       "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Sra", "Jr", "Mt", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col",
       "Sgt", "Capt", "Rev", "Hon", "Mme", "Mlle", "Me", "Ste", "Dott", "Sig", "Inc", "Corp", "Ltd", "Co", "No", "vs", "Nr");
 
-  static List<Token> of(String text) {
-    List<Token> out = new ArrayList<>();
-    int n = text.length();
+  private static boolean isWordChar(char[] text, int j) {
+    char c = text[j];
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    int d = Character.codePointAt(text, j);
+    return Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK;
+  }
+
+  static List<Token> of(String string) {
+    char[] text = string.toCharArray();
+    List<Token> out = new ArrayList<>(text.length / 6);
+    int n = text.length;
     int i = 0;
+    int lastStart = -1;
     int lastEnd = 0;
-    String lastWord = null;
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        i += Character.charCount(c);
+      if (!isWordChar(text, i) || text[i] >= 0x80 && Character.getType(Character.codePointAt(text, i)) == Character.NON_SPACING_MARK) {
+        i += Character.charCount(Character.codePointAt(text, i));
         continue;
       }
       int start = i;
       int j = i;
       while (j < n) {
-        int d = text.codePointAt(j);
-        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-          j += Character.charCount(d);
-        } else if ((d == '\'' || d == '’' || d == '-' || d == '&') && j + 1 < n && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
+        char d = text[j];
+        if (d < 0x80 ? d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9' : false) {
           j++;
-        } else if (d == '.' && j + 1 < n && j > start && Character.isUpperCase(text.charAt(j - 1))
-            && (j - 1 == start || text.charAt(j - 2) == '.') && Character.isUpperCase(text.charAt(j + 1))) {
+        } else if (d >= 0x80 && isWordChar(text, j)) {
+          j += Character.charCount(Character.codePointAt(text, j));
+        } else if ((d == '\'' || d == '’' || d == '-' || d == '&') && j + 1 < n && isWordChar(text, j + 1)) {
+          j++;
+        } else if (d == '.' && j + 1 < n && j > start && Character.isUpperCase(text[j - 1])
+            && (j - 1 == start || text[j - 2] == '.') && Character.isUpperCase(text[j + 1])) {
           j++; // U.S, U.K, E.U
         } else {
           break;
@@ -77,46 +151,56 @@ final class NameTokens {
       }
       int end = j;
       // "U.S." keeps its last period, as a dotted abbreviation does.
-      if (end < n && text.charAt(end) == '.' && end - start >= 3 && text.charAt(end - 2) == '.') end++;
-      String word = text.substring(start, end);
-      int gap = gap(text, lastEnd, start, lastWord);
+      if (end < n && text[end] == '.' && end - start >= 3 && text[end - 2] == '.') end++;
+      int gap = gap(text, lastEnd, start, lastStart);
       boolean sentenceStart = gap == BREAK;
+      int wordStart = start;
       // An elided article in front: l'Assemblée, dell'Interno, d'Italia.
-      int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
-      if (apostrophe > 0 && apostrophe <= 5 && apostrophe + 1 < word.length()
-          && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(apostrophe + 1))) {
-        start += apostrophe + 1;
-        word = word.substring(apostrophe + 1);
-        gap = gap == BREAK ? BREAK : PUNCT;
-        sentenceStart = false;
+      if (Character.isLowerCase(text[start])) {
+        for (int k = start + 1; k <= start + 5 && k + 1 < end; k++) {
+          char c = text[k];
+          if ((c == '\'' || c == '’') && Character.isUpperCase(text[k + 1])) {
+            wordStart = k + 1;
+            gap = gap == BREAK ? BREAK : PUNCT;
+            sentenceStart = false;
+            break;
+          }
+        }
       }
+      int wordEnd = end;
       boolean possessive = false;
-      if (word.length() > 3 && (word.endsWith("'s") || word.endsWith("’s"))) {
-        word = word.substring(0, word.length() - 2);
+      if (wordEnd - wordStart > 3 && text[wordEnd - 1] == 's' && (text[wordEnd - 2] == '\'' || text[wordEnd - 2] == '’')) {
+        wordEnd -= 2;
         possessive = true;
       }
-      out.add(new Token(word, start, start + word.length(), gap, sentenceStart, possessive));
+      out.add(new Token(text, wordStart, wordEnd, gap, sentenceStart, possessive));
+      lastStart = wordStart;
       lastEnd = end;
-      lastWord = word;
       i = end;
     }
     return out;
   }
 
-  /** What separates a word from the one before ({@code text[from..to)}, after {@code lastWord}). */
-  private static int gap(String text, int from, int to, String lastWord) {
-    if (lastWord == null) return BREAK;
+  /** What separates a word from the one before ({@code text[from..to)}, after the word at {@code lastStart}). */
+  private static int gap(char[] text, int from, int to, int lastStart) {
+    if (lastStart < 0) return BREAK;
     int kind = SPACE;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
+      if (c == ' ') continue;
       if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == ':' || c == '|' || c == '•' || c == '·') return BREAK;
       if (c == '.') {
-        boolean abbreviation = k == from && (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1 && Character.isUpperCase(lastWord.charAt(0)));
-        if (!abbreviation) return BREAK;
+        if (k != from || !abbreviation(text, lastStart, from)) return BREAK;
         continue;
       }
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) kind = PUNCT;
     }
     return kind;
+  }
+
+  /** The word {@code text[start..end)} is an abbreviation or an initial, whose period ends no sentence. */
+  private static boolean abbreviation(char[] text, int start, int end) {
+    if (end - start == 1) return Character.isUpperCase(text[start]);
+    return end - start <= 4 && ABBREVIATIONS.contains(new String(text, start, end - start));
   }
 }
