@@ -128,6 +128,11 @@ final class NameTokens {
     int lastStart = -1;
     int lastEnd = 0;
     while (i < n) {
+      char first = text[i];
+      if (first < 0x80 && !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first >= '0' && first <= '9')) {
+        i++;
+        continue;
+      }
       if (!isWordChar(text, i) || text[i] >= 0x80 && Character.getType(Character.codePointAt(text, i)) == Character.NON_SPACING_MARK) {
         i += Character.charCount(Character.codePointAt(text, i));
         continue;
