@@ -103,12 +103,13 @@ public final class ServeCommand implements Callable<Integer> {
     BuildOptions build = options;
     AtomicBoolean fatal = new AtomicBoolean();
     AtomicBoolean first = new AtomicBoolean(true);
+    AtomicBoolean built = new AtomicBoolean();
     LivePreview preview =
         new LivePreview(
             server,
             List.of(options.input(), options.templates()),
-            List.of(options.output()),
-            () -> buildOnce(build, first.getAndSet(false), fatal, stdout, err));
+            List.of(options.output(), gen.state.StateFolder.of(options.output())),
+            () -> buildOnce(build, first.getAndSet(false), built, fatal, stdout, err));
     preview.start();
     if (fatal.get()) {
       preview.close();
@@ -135,8 +136,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** One build for the preview; prints its outcome, returns the error to show in the browser. */
-  private Optional<String> buildOnce(
-      BuildOptions options, boolean first, AtomicBoolean fatal, PrintWriter stdout, PrintWriter err) {
+  private Optional<String> buildOnce(BuildOptions options, boolean first, AtomicBoolean built, AtomicBoolean fatal,
+      PrintWriter stdout, PrintWriter err) {
     Diagnostics diagnostics = new Diagnostics();
     StringWriter failure = new StringWriter();
     PrintWriter failureOut = new PrintWriter(failure);
@@ -152,13 +153,16 @@ public final class ServeCommand implements Callable<Integer> {
       if (first && attempt.failure().filter(e -> e instanceof OutputRefusedException).isPresent()) {
         fatal.set(true);
       } else {
-        err.println(first
+        // A site to fall back on: one this session built, or one left by an earlier build.
+        boolean previous = built.get() || Files.isRegularFile(options.output().resolve("index.html"));
+        err.println(!previous
             ? "gen: the build failed; the browser shows the error. Save a fix to rebuild."
             : "gen: the build failed; serving the previous one, with the error over it. Save a fix to rebuild.");
       }
       err.flush();
       return Optional.of(message.replaceFirst("^gen: ", ""));
     }
+    built.set(true);
     if (!out.quiet) {
       String line = BuildCommand.summary(
           result.get(), counter.pages(), diagnostics.errorCount(), diagnostics.warningCount());

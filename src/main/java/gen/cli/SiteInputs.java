@@ -44,6 +44,11 @@ final class SiteInputs {
       err.println("gen: --jobs must be 0 or more, got: " + jobs);
       return Optional.empty();
     }
+    Optional<String> outputProblem = OutputFolderCheck.problem(output);
+    if (outputProblem.isPresent()) {
+      err.println("gen: " + outputProblem.get());
+      return Optional.empty();
+    }
     return Optional.of(new BuildOptions(input, output, templates, base, title, drafts, force, jobs));
   }
 }
