@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads an archive's configuration file ({@value #DEFAULT_NAME} at its root): one YAML mapping of
@@ -73,6 +74,7 @@ public final class ConfigFile {
     try {
       LoadSettings settings = LoadSettings.builder()
           .setLabel(file.toString())
+          .setSchema(new CoreSchema())
           .setMaxAliasesForCollections(10)
           .setCodePointLimit(MAX_BYTES)
           .build();
