@@ -87,4 +87,22 @@ class CheckCommandTest {
     assertEquals(1, r.exit(), r.out());
     assertTrue(r.out().contains("article.ftlh: error: article.ftlh:1"), r.out());
   }
+
+  @Test
+  void a_missing_name_in_a_template_is_named_the_same_in_text_and_json() throws Exception {
+    Path seeds = seeds();
+    Files.writeString(seeds.resolve("a.md"), "---\ntitle: Fine\ndate: 2024-01-02\nsource: example.org\n---\n\nA body.\n");
+    Path templates = Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(templates.resolve("article.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.page title=article.title>\n<h1>${article.titel}</h1>\n</@layout.page>\n");
+    String expected = "article.ftlh:3:7: 'article.titel' is missing (did you mean 'title'?)";
+    Cli.Run text = Cli.run("check", "--input", seeds.toString(), "--templates", templates.toString());
+    assertTrue(text.out().contains("article.ftlh: error: " + expected), text.out());
+    Cli.Run json = Cli.run("check", "--input", seeds.toString(), "--templates", templates.toString(), "--json");
+    assertTrue(json.out().contains("\"message\": \"" + expected.replace("'", "\\u0027") + "\"")
+        || json.out().contains("\"message\": \"" + expected + "\""), json.out());
+    Cli.Run build = Cli.run("build", "--input", seeds.toString(), "--templates", templates.toString(),
+        "--output", tmp.resolve("site").toString());
+    assertEquals(1, build.exit());
+    assertEquals("gen: " + expected, build.err().strip());
+  }
 }
