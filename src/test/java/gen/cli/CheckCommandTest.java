@@ -1,6 +1,7 @@
 package gen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -104,5 +105,21 @@ class CheckCommandTest {
         "--output", tmp.resolve("site").toString());
     assertEquals(1, build.exit());
     assertEquals("gen: " + expected, build.err().strip());
+  }
+
+  @Test
+  void an_article_that_still_holds_the_placeholder_of_gen_new_is_a_warning() throws Exception {
+    Path seeds = seeds();
+    Cli.Run made = Cli.run("new", "--input", seeds.toString(), "--date", "2024-03-01", "--source", "example.org",
+        "Harbour reopens");
+    assertEquals(0, made.exit(), made.err());
+    Cli.Run r = Cli.run("check", "--input", seeds.toString(), "--strict");
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.out().contains("2024-03-01-harbour-reopens.md: warning: still holds gen new's placeholder text"), r.out());
+
+    Path file = seeds.resolve("2024-03-01-harbour-reopens.md");
+    Files.writeString(file, Files.readString(file).replace(gen.scaffold.NewArticle.PLACEHOLDER, "The harbour reopened today."));
+    Cli.Run written = Cli.run("check", "--input", seeds.toString());
+    assertFalse(written.out().contains("placeholder"), written.out());
   }
 }
