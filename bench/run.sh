@@ -38,7 +38,7 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2)
 server_of=""
 server_cpu() {
   local pid
-  pid="$(sed -n 4p "$server_of/.gen-cache/build-server" 2>/dev/null)"
+  pid="$(sed -n 4p "$(state_of "$server_of")/build-server" 2>/dev/null)"
   if [ -z "$server_of" ] || [ -z "$pid" ] || [ ! -r "/proc/$pid/stat" ]; then echo 0; return; fi
   awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print ($12 + $13) / hz}' "/proc/$pid/stat"
 }
@@ -89,8 +89,11 @@ fi
 mkdir -p "$outputs"
 # file_bytes FOLDER [find tests...]: the summed sizes of the regular files below FOLDER.
 file_bytes() { local dir="$1"; shift; find "$dir" -type f "$@" -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}'; }
-# done_with FOLDER: a measured site no longer needed (only in RAM: deleting on disk slows what follows).
-done_with() { if [ $in_ram -eq 1 ]; then rm -rf "$1"; fi; }
+# state_of FOLDER: gen's state folder for the output folder FOLDER: .gen/<name>-<hash> beside it.
+state_of() { local s; for s in "$(dirname "$1")/.gen/$(basename "$1")-"*; do echo "$s"; done | head -1; }
+# done_with FOLDER: a measured site no longer needed, and its state (only in RAM: deleting on disk
+# slows what follows).
+done_with() { if [ $in_ram -eq 1 ]; then rm -rf "$(state_of "$1")" "$1"; fi; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
 [ $have_hugo -eq 1 ] && echo "hugo: $(hugo version | cut -d' ' -f1-2)" || echo "hugo: not installed, gen only"
@@ -148,12 +151,12 @@ for n in "${sizes[@]}"; do
     noop_written="$(written_of)"
   done
   # The server stops when its file goes.
-  rm -f "$out/.gen-cache/build-server"
+  rm -f "$(state_of "$out")/build-server"
   server_of=""
-  # What GitHub Pages publishes: the Pages workflows delete .gen-cache and .gen-manifest first.
+  # What GitHub Pages publishes: the output folder, which holds the site and nothing else.
   # Bytes of the files (folders' own sizes depend on the file system, not on the site).
-  gen_bytes=$(file_bytes "$out" -not -path "$out/.gen-cache/*" -not -name .gen-manifest)
-  cache_bytes=$(file_bytes "$out/.gen-cache")
+  gen_bytes=$(file_bytes "$out")
+  cache_bytes=$(file_bytes "$(state_of "$out")")
   done_with "$out"
 
   hs=nan; hm=nan; hc=nan; hugo_bytes=nan

@@ -33,8 +33,8 @@ public record Finding(String file, Level level, String code, String message) {
     return new Finding(file, Level.INFO, code, message);
   }
 
-  /** {@code file: level: message}. */
+  /** {@code file: level: message}, always one line, whatever characters the file's name holds. */
   public String line() {
-    return file + ": " + level.label() + ": " + message;
+    return gen.model.OneLine.of(file) + ": " + level.label() + ": " + gen.model.OneLine.of(message);
   }
 }

@@ -66,7 +66,7 @@ final class BuildClient {
     Optional<Path> output = BuildArgs.outputFolder(args);
     if (output.isEmpty()) return Optional.empty();
     Path absolute = output.get().toAbsolutePath().normalize();
-    Path state = absolute.resolve(ClassArchive.STATE_FOLDER);
+    Path state = gen.state.StateFolder.of(absolute);
     if (!Files.isDirectory(state, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
     String key = key(javaAndFlags, jar, absolute, env);
     Invocation invocation = Invocation.current();

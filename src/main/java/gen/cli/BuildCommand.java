@@ -87,14 +87,14 @@ public final class BuildCommand implements Callable<Integer> {
     try {
       return new Attempt(Optional.of(new SiteBuilder().build(options, diagnostics, listener)), Optional.empty());
     } catch (NoSuchFileException e) {
-      err.println("gen: " + e.getMessage());
+      err.println("gen: " + gen.model.OneLine.of(String.valueOf(e.getMessage())));
       return failed(e, err);
     } catch (OutputRefusedException | RenderException e) {
-      err.println("gen: " + e.getMessage());
+      err.println("gen: " + gen.model.OneLine.of(String.valueOf(e.getMessage())));
       if (verbose) e.printStackTrace(err);
       return failed(e, err);
     } catch (IOException e) {
-      err.println("gen: build failed: " + e.getMessage());
+      err.println("gen: build failed: " + gen.model.OneLine.of(String.valueOf(e.getMessage())));
       if (verbose) e.printStackTrace(err);
       return failed(e, err);
     }

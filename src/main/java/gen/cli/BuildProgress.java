@@ -62,6 +62,13 @@ final class BuildProgress implements BuildListener {
     show(() -> String.format(Locale.ROOT, "Rendering  %,d %s", n, unit));
   }
 
+  /** Said even with {@code --quiet}: a build that seems to hang should say why. */
+  @Override
+  public synchronized void waiting(java.nio.file.Path output) {
+    err.println("gen: waiting for another build of " + output + " to finish");
+    err.flush();
+  }
+
   private synchronized void show(Supplier<String> text) {
     if (style == Style.NONE) return;
     long now = clockMillis.getAsLong();

@@ -26,8 +26,8 @@ import java.util.function.IntConsumer;
  *
  * <p>The launcher ({@link BuildClient}) starts it with a secret token in its environment and a
  * port to connect back to, and sends it the build to run. After that build the server listens on
- * a loopback port, named with the token in the output folder's {@code .gen-cache/}
- * ({@link ServerFile}), for the next launcher that builds the same folder with the same gen and
+ * a loopback port, named with the token in the output folder's state folder
+ * ({@link gen.state.StateFolder}, {@link ServerFile}), for the next launcher that builds the same folder with the same gen and
  * JVM ({@link BuildClient#key}). It runs one build at a time, each as its launcher was started
  * (arguments, environment, console), with the build's output sent back as it is written. It stops
  * after {@link #IDLE} without a build, when its file is removed or replaced (the folder deleted, a
@@ -236,7 +236,7 @@ final class BuildServer {
   /** The state folder of the request's output folder, where the server's file goes. */
   private static Optional<Path> stateFolder(ServerWire.Request request) {
     return BuildArgs.outputFolder(request.args().toArray(String[]::new))
-        .map(o -> o.toAbsolutePath().normalize().resolve(ClassArchive.STATE_FOLDER));
+        .map(gen.state.StateFolder::of);
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * An application class-data archive (AppCDS) for the build's child JVM, kept in the output
- * folder's {@code .gen-cache/} beside the rest of the build's state: a JVM started from it maps
+ * folder's state folder ({@link gen.state.StateFolder}) beside the rest of the build's state: a JVM started from it maps
  * gen's and its libraries' classes instead of loading and verifying them, which is a good part of
  * a rebuild that changes little. {@code mvn package} makes one beside the jar ({@link #besideJar}),
  * used by every build when it is there. Without it, only for rebuilds (the state folder exists):
@@ -22,7 +22,6 @@ import java.util.Optional;
  * about speed, never about the site.
  */
 final class ClassArchive {
-  static final String STATE_FOLDER = ".gen-cache";
   /**
    * The system property naming the file where a child that writes an archive leaves the exit code
    * the build chose ({@link #recordExitCode}): a JVM that fails to write the archive as it exits
@@ -132,7 +131,7 @@ final class ClassArchive {
     }
     Optional<Path> output = BuildArgs.outputFolder(args);
     if (output.isEmpty()) return Plan.NONE;
-    Path state = output.get().toAbsolutePath().normalize().resolve(STATE_FOLDER);
+    Path state = gen.state.StateFolder.of(output.get());
     // Not through a link, and not on a first build: it would pay for writing the archive.
     if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) return Plan.NONE;
     String name = "jvm-classes-" + identity(jar) + ".jsa";

@@ -86,7 +86,8 @@ public final class ExtractCommand implements Callable<Integer> {
   private static Outcome extract(ArchiveLoader loader, Path file) {
     Diagnostics diagnostics = new Diagnostics();
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(file.toString(), "not found");
+      // A named pipe would block the read for ever; a folder is no article.
+      diagnostics.error(file.toString(), Files.exists(file) ? "not a regular file" : "not found");
       return new Outcome(Optional.empty(), diagnostics);
     }
     try {

@@ -106,18 +106,19 @@ public final class ServeCommand implements Callable<Integer> {
     BuildOptions started = options;
     AtomicBoolean fatal = new AtomicBoolean();
     AtomicBoolean first = new AtomicBoolean(true);
+    AtomicBoolean built = new AtomicBoolean();
     List<Path> watched = new java.util.ArrayList<>(List.of(options.input(), options.templates()));
     site.settings().file().or(() -> Optional.of(Path.of(gen.config.ConfigFile.DEFAULT_NAME))).ifPresent(watched::add);
     LivePreview preview =
         new LivePreview(
             server,
             watched,
-            List.of(options.output()),
+            List.of(options.output(), gen.state.StateFolder.of(options.output())),
             () -> {
               boolean isFirst = first.getAndSet(false);
-              if (isFirst) return buildOnce(started, true, fatal, stdout, err);
+              if (isFirst) return buildOnce(started, true, built, fatal, stdout, err);
               try {
-                return buildOnce(reread(started, url, err), false, fatal, stdout, err);
+                return buildOnce(reread(started, url, err), false, built, fatal, stdout, err);
               } catch (gen.config.ConfigException e) {
                 err.println(e.getMessage());
                 err.println("gen: serving the previous build, with the error over it. Save a fix to rebuild.");
@@ -152,8 +153,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** One build for the preview; prints its outcome, returns the error to show in the browser. */
-  private Optional<String> buildOnce(
-      BuildOptions options, boolean first, AtomicBoolean fatal, PrintWriter stdout, PrintWriter err) {
+  private Optional<String> buildOnce(BuildOptions options, boolean first, AtomicBoolean built, AtomicBoolean fatal,
+      PrintWriter stdout, PrintWriter err) {
     Diagnostics diagnostics = new Diagnostics();
     StringWriter failure = new StringWriter();
     PrintWriter failureOut = new PrintWriter(failure);
@@ -169,13 +170,16 @@ public final class ServeCommand implements Callable<Integer> {
       if (first && attempt.failure().filter(e -> e instanceof OutputRefusedException).isPresent()) {
         fatal.set(true);
       } else {
-        err.println(first
+        // A site to fall back on: one this session built, or one left by an earlier build.
+        boolean previous = built.get() || Files.isRegularFile(options.output().resolve("index.html"));
+        err.println(!previous
             ? "gen: the build failed; the browser shows the error. Save a fix to rebuild."
             : "gen: the build failed; serving the previous one, with the error over it. Save a fix to rebuild.");
       }
       err.flush();
       return Optional.of(message.replaceFirst("^gen: ", ""));
     }
+    built.set(true);
     if (!out.quiet) {
       String line = BuildCommand.summary(
           result.get(), counter.pages(), diagnostics.errorCount(), diagnostics.warningCount());

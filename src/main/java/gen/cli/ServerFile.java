@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a build server for an output folder listens: kept in the folder's {@code .gen-cache/} as
+ * Where a build server for an output folder listens: kept in the folder's state folder ({@link
+ * gen.state.StateFolder}, beside the output folder, never in it: the output folder is published) as
  * {@value #NAME}, readable by its owner only, as the token in it lets whoever reads it run builds.
  */
 record ServerFile(int port, String token, String key, long pid) {

@@ -79,10 +79,13 @@ final class SiteInputs {
       throw new ConfigException("gen: --base-url must be an absolute http(s) URL, got: " + baseUrl);
     }
     if (jobs != null && jobs < 0) throw new ConfigException("gen: --jobs must be 0 or more, got: " + jobs);
+    Path out = pick(output, file.path(ConfigKey.OUTPUT), Path.of("site"));
+    Optional<String> outputProblem = OutputFolderCheck.problem(out);
+    if (outputProblem.isPresent()) throw new ConfigException("gen: " + outputProblem.get());
     settings = file;
     return new BuildOptions(
         pick(input, file.path(ConfigKey.INPUT), Path.of("seeds")),
-        pick(output, file.path(ConfigKey.OUTPUT), Path.of("site")),
+        out,
         pick(templates, file.path(ConfigKey.TEMPLATES), Path.of("templates")),
         base.or(() -> file.text(ConfigKey.BASE_URL)),
         pick(title, file.text(ConfigKey.TITLE), DEFAULT_TITLE),

@@ -10,8 +10,11 @@ import org.jsoup.nodes.Element;
 /**
  * The dateline that opens a news story: {@code MOSCOW, May 9 (Xinhua) --}, {@code WASHINGTON (AP)
  * —}, {@code Feb. 23, 2015 --}. It stays in the body (it is part of the first sentence as
- * published); when it carries a full date, that date is offered, below a date line. A dateline
- * without a year gives no date: the year is never guessed.
+ * published) and gives the place the story was filed from and the agency that filed it, in text
+ * articles and saved pages alike. The agency is credited as the author when nothing else names
+ * one: a wire story's readers expect its credit. In a text article a dateline with a full date
+ * also offers that date, below a date line; a dateline without a year gives no date: the year is
+ * never guessed.
  */
 public final class DatelineHeuristic implements Heuristic {
   /** Below a date line under the headline, above a date merely mentioned in the lede. */
@@ -37,12 +40,60 @@ public final class DatelineHeuristic implements Heuristic {
   private static final Pattern PARTIAL_DATE =
       Pattern.compile(",\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?)\\s*$");
 
+  /**
+   * A credit written as an acronym, alone or joined: "AP", "AFP", "KTRK", "dpa", "efe-epa",
+   * "dpa/lno". A word in ordinary case ("Reuters", but also "Russland" in "Rostow (Russland) -")
+   * is a credit only when it names a known agency ({@code wire-agencies.txt}).
+   */
+  private static final Pattern ACRONYM_CREDIT =
+      Pattern.compile("(?:\\p{Lu}{2,6}|\\p{Ll}{2,4})(?:[/-](?:\\p{Lu}{2,6}|\\p{Ll}{2,4}))*");
+  private static final java.util.Set<String> AGENCIES = loadAgencies();
+  /** How many of the body's first paragraphs may hold the lede (a kicker or a caption may come first). */
+  private static final int LEDE_PARAGRAPHS = 3;
+
   @Override
   public void apply(ExtractionContext ctx) {
-    if (ctx.read().format() != Format.TEXT) return;
-    Element first = Blocks.of(ctx.body()).stream().findFirst().orElse(null);
-    if (first == null) return;
-    find(Blocks.text(first)).flatMap(Dateline::date).ifPresent(d -> ctx.offer(Field.DATE, d, "dateline", TRUST));
+    Optional<Dateline> found = opening(ctx).flatMap(DatelineHeuristic::find);
+    if (found.isEmpty()) return;
+    Dateline d = found.get();
+    if (ctx.read().format() == Format.TEXT) d.date().ifPresent(date -> ctx.offer(Field.DATE, date, "dateline", TRUST));
+    Optional<String> place = Optional.of(d.place()).filter(p -> !p.isEmpty());
+    Optional<String> agency = d.agency().filter(DatelineHeuristic::isAgency);
+    if (place.isEmpty() && agency.isEmpty()) return;
+    ctx.offer(Field.DATELINE, new gen.model.Dateline(place, agency), "dateline", Trust.LAYOUT);
+    // Below every byline and author tag: the credit only stands in when nothing names a writer.
+    agency.ifPresent(a -> ctx.offer(Field.AUTHORS, java.util.List.of(a), "dateline", Trust.INFERRED));
+  }
+
+  /** The paragraph a dateline would open: a text article's first, or a page body's first sizeable one. */
+  private static Optional<String> opening(ExtractionContext ctx) {
+    if (ctx.read().format() == Format.TEXT) {
+      return Blocks.of(ctx.body()).stream().findFirst().map(Blocks::text);
+    }
+    if (ctx.read().format() != Format.HTML) return Optional.empty();
+    return ctx.body().select("p").stream()
+        .limit(LEDE_PARAGRAPHS)
+        .map(Element::text)
+        .filter(t -> t.length() >= 40)
+        .findFirst();
+  }
+
+  static boolean isAgency(String credit) {
+    return ACRONYM_CREDIT.matcher(credit).matches() || AGENCIES.contains(credit.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static java.util.Set<String> loadAgencies() {
+    var in = DatelineHeuristic.class.getResourceAsStream("/gen/extract/wire-agencies.txt");
+    if (in == null) throw new IllegalStateException("missing resource wire-agencies.txt");
+    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      return r.lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public static boolean startsWithDateline(String paragraph) {

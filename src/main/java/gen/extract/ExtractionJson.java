@@ -44,6 +44,14 @@ public final class ExtractionJson {
     o.addProperty("image", m.image().orElse(null));
     o.add("tags", strings(m.tags()));
     o.addProperty("draft", m.draft());
+    if (m.dateline().isPresent()) {
+      JsonObject d = new JsonObject();
+      d.addProperty("place", m.dateline().get().place().orElse(null));
+      d.addProperty("agency", m.dateline().get().agency().orElse(null));
+      o.add("dateline", d);
+    } else {
+      o.add("dateline", JsonNull.INSTANCE);
+    }
     JsonObject e = new JsonObject();
     e.add("people", strings(m.entities().people()));
     e.add("organizations", strings(m.entities().organizations()));

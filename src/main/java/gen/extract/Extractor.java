@@ -88,6 +88,7 @@ public final class Extractor {
     Optional<String> image = found(c, Field.IMAGE, provenance);
     List<String> tags = found(c, Field.TAGS, provenance).orElse(List.of());
     boolean draft = found(c, Field.DRAFT, provenance).orElse(false);
+    Optional<gen.model.Dateline> dateline = found(c, Field.DATELINE, provenance);
 
     // The body's chars made once for every scan of the whole body; words and capitals in one.
     char[] bodyChars = bodyText.toCharArray();
@@ -107,7 +108,7 @@ public final class Extractor {
     Metadata meta =
         new Metadata(
             title, wantedSlug, date, saved, authors, source, url, language, dir, summary, image,
-            tags, entities, quotes, words, Words.readingMinutes(words), draft, provenance);
+            tags, entities, quotes, words, Words.readingMinutes(words), draft, provenance, dateline);
     if (plain.isEmpty()) return new Article(read.file(), meta, slug, bodyHtml, bodyText);
     // A text article's body: no attribute in it, and its text most often the HTML's paragraphs
     // (then kept once, as the HTML).

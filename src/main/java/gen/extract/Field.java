@@ -18,6 +18,7 @@ public final class Field<T> {
   public static final Field<String> IMAGE = new Field<>("image");
   public static final Field<List<String>> TAGS = new Field<>("tags");
   public static final Field<Boolean> DRAFT = new Field<>("draft");
+  public static final Field<gen.model.Dateline> DATELINE = new Field<>("dateline");
 
   private final String name;
 

@@ -15,7 +15,8 @@ public record Diagnostic(String file, Severity severity, String message) {
     return new Diagnostic(file, Severity.WARNING, message);
   }
 
+  /** The message as printed: always one line, whatever characters the file's name holds. */
   public String line() {
-    return file + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+    return OneLine.of(file) + ": " + (severity == Severity.WARNING ? "warning: " : "") + OneLine.of(message);
   }
 }

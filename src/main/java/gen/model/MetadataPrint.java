@@ -56,6 +56,11 @@ final class MetadataPrint {
       string(f, e.getKey());
       string(f, e.getValue());
     }
+    f.add(m.dateline().isPresent() ? 1 : 0);
+    m.dateline().ifPresent(d -> {
+      optional(f, d.place());
+      optional(f, d.agency());
+    });
     return f.bytes();
   }
 

@@ -33,7 +33,8 @@ public final class FrontMatter {
 
   /**
    * Separates front matter from the body. Text without an opening {@code ---} line has none. An
-   * opening fence without a closing one, or YAML that does not parse to a mapping, is an error.
+   * opening fence without a closing one, YAML that does not parse to a mapping, or front matter
+   * longer than {@link Limits#MAX_FRONT_MATTER_CHARS} is an error.
    */
   public static Split split(String text) throws UnreadableFileException {
     if (!text.startsWith("---\n")) {
@@ -42,10 +43,10 @@ public final class FrontMatter {
     // The closing fence is the next line that is exactly "---" (or YAML's "...").
     int lineStart = 4;
     while (lineStart <= text.length()) {
+      if (lineStart - 4 > Limits.MAX_FRONT_MATTER_CHARS) throw tooLarge();
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length();
-      String line = text.substring(lineStart, lineEnd).stripTrailing();
-      if (line.equals("---") || line.equals("...")) {
+      if (isFence(text, lineStart, lineEnd)) {
         String yaml = text.substring(4, lineStart);
         String body = lineEnd >= text.length() ? "" : text.substring(lineEnd + 1);
         return new Split(parse(yaml), body);
@@ -53,6 +54,20 @@ public final class FrontMatter {
       lineStart = lineEnd + 1;
     }
     throw new UnreadableFileException("invalid front matter: no closing '---' line");
+  }
+
+  /** Whether the line is {@code ---} or {@code ...} and trailing spaces; not copied, it may be megabytes long. */
+  private static boolean isFence(String text, int start, int end) {
+    if (!text.startsWith("---", start) && !text.startsWith("...", start)) return false;
+    for (int i = start + 3; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) return false;
+    }
+    return true;
+  }
+
+  private static UnreadableFileException tooLarge() {
+    return new UnreadableFileException(
+        "skipped: front matter larger than " + Limits.MAX_FRONT_MATTER_CHARS / 1024 + " KB");
   }
 
   static FrontMatter parse(String yaml) throws UnreadableFileException {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +50,8 @@ public final class SavedPageFolders {
   /** Whether the page's markup names {@code folder/} (as written or percent-encoded). */
   private static boolean refersTo(Path page, String folder) {
     byte[] head;
-    try (InputStream in = Files.newInputStream(page)) {
+    // Not through a link: it may lead out of the input folder, and only pages are read there.
+    try (InputStream in = Files.newInputStream(page, LinkOption.NOFOLLOW_LINKS)) {
       head = in.readNBytes(SCAN_BYTES);
     } catch (IOException e) {
       return false;

@@ -1,5 +1,10 @@
 package gen.serve;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,6 +41,73 @@ final class PageDecorator {
     int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
     if (at < 0) return html + addition;
     return html.substring(0, at) + addition + html.substring(at);
+  }
+
+  /** What {@link #decorate} adds to a page, as bytes. */
+  static byte[] addition(Optional<String> buildError) {
+    return (buildError.map(PageDecorator::overlay).orElse("") + RELOAD_SCRIPT).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static final byte[] CLOSING_BODY = "</body>".getBytes(StandardCharsets.US_ASCII);
+  /** The blocks a page is searched and copied in: a page is never held whole. */
+  private static final int BLOCK = 64 * 1024;
+
+  /**
+   * Where {@link #decorate} would put its addition in a page file: the offset of its last {@code
+   * </body>} (in any case), else its end. Searched from the end, a block at a time: the tag is
+   * almost always in the last block. Bytes, not text: in UTF-8 the tag's bytes occur nowhere else.
+   */
+  static long insertionPoint(FileChannel page, long size) throws IOException {
+    int overlap = CLOSING_BODY.length - 1;
+    ByteBuffer buffer = ByteBuffer.allocate(BLOCK + overlap);
+    long end = size; // everything from here on has been searched
+    while (end > 0) {
+      long start = Math.max(0, end - BLOCK);
+      int length = (int) (Math.min(size, end + overlap) - start);
+      buffer.clear().limit(length);
+      while (buffer.hasRemaining()) {
+        if (page.read(buffer, start + buffer.position()) < 0) return size; // shorter than it was
+      }
+      byte[] b = buffer.array();
+      for (int i = length - CLOSING_BODY.length; i >= 0; i--) {
+        if (matchesClosingBody(b, i)) return start + i;
+      }
+      end = start;
+    }
+    return size;
+  }
+
+  private static boolean matchesClosingBody(byte[] b, int at) {
+    for (int k = 0; k < CLOSING_BODY.length; k++) {
+      int c = b[at + k];
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      if (c != CLOSING_BODY[k]) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Copies {@code size} bytes of a page to {@code out} with {@code addition} at {@code at}, a
+   * block at a time.
+   */
+  static void copyDecorated(FileChannel page, long size, long at, byte[] addition, OutputStream out) throws IOException {
+    copy(page, 0, at, out);
+    out.write(addition);
+    copy(page, at, size, out);
+  }
+
+  /** Bytes {@code from} to {@code to} of a file, a block at a time. */
+  static void copy(FileChannel page, long from, long to, OutputStream out) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(BLOCK);
+    long position = from;
+    while (position < to) {
+      buffer.clear().limit((int) Math.min(BLOCK, to - position));
+      int read = page.read(buffer, position);
+      // The page was cut short while being sent: the response cannot be completed.
+      if (read < 0) throw new IOException("page changed while being sent");
+      out.write(buffer.array(), 0, read);
+      position += read;
+    }
   }
 
   static String overlay(String error) {

@@ -1,35 +1,30 @@
 package gen.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves a built site folder over HTTP for previewing, optionally below a base path (as GitHub
  * Pages serves a project site below {@code /<repo>/}). HTML responses get the live-reload script
- * and, while the last build failed, an error overlay; files on disk are never changed. Only files
- * inside the site folder are ever served.
+ * and, while the last build failed, an error overlay, added as the page is copied out (a page is
+ * never read whole); files on disk are never changed. Only files inside the site folder are ever
+ * served. Slow and stuck clients are cut off by the {@link ServerLimits}.
  */
 public final class PreviewServer implements AutoCloseable {
-  private static final int WORKER_THREADS = 16;
-
   private final SiteFiles files;
   private final String basePath;
-  private final HttpServer http;
-  private final ExecutorService workers;
+  private final HttpConnections http;
   private final ScheduledExecutorService pinger;
   private final ReloadChannel reloads = new ReloadChannel();
   private final AtomicLong buildNumber = new AtomicLong();
@@ -39,14 +34,14 @@ public final class PreviewServer implements AutoCloseable {
    * @param basePath {@code /} or a path such as {@code /repo/} the site is served under
    */
   public PreviewServer(Path site, InetSocketAddress address, String basePath) throws IOException {
+    this(site, address, basePath, ServerLimits.DEFAULT);
+  }
+
+  public PreviewServer(Path site, InetSocketAddress address, String basePath, ServerLimits limits) throws IOException {
     this.files = new SiteFiles(site);
     this.basePath = normalizeBasePath(basePath);
-    this.http = HttpServer.create(address, 128);
-    AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(WORKER_THREADS, r -> daemon(r, "gen-serve-" + n.incrementAndGet()));
+    this.http = new HttpConnections(address, limits, this::handle);
     this.pinger = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gen-serve-ping"));
-    http.setExecutor(workers);
-    http.createContext("/", this::handle);
   }
 
   /** {@code /}, or the given path with one leading and one trailing slash. */
@@ -64,11 +59,16 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   public int port() {
-    return http.getAddress().getPort();
+    return http.address().getPort();
   }
 
   public InetSocketAddress address() {
-    return http.getAddress();
+    return http.address();
+  }
+
+  /** Connections open now, reload streams included. */
+  int openConnections() {
+    return http.openConnections();
   }
 
   public String basePath() {
@@ -91,16 +91,16 @@ public final class PreviewServer implements AutoCloseable {
     return reloads.clientCount();
   }
 
-  private void handle(HttpExchange ex) throws IOException {
+  private void handle(Exchange ex) throws IOException {
     try {
-      String method = ex.getRequestMethod();
+      String method = ex.method();
       boolean head = method.equals("HEAD");
       if (!head && !method.equals("GET")) {
-        ex.getResponseHeaders().set("Allow", "GET, HEAD");
+        ex.header("Allow", "GET, HEAD");
         sendText(ex, 405, "text/plain; charset=utf-8", "method not allowed\n", head);
         return;
       }
-      String raw = ex.getRequestURI().getRawPath();
+      String raw = ex.rawPath();
       if (raw == null || raw.isEmpty()) raw = "/";
       if (raw.equals(PageDecorator.EVENTS_PATH)) {
         reloads.subscribe(ex);
@@ -134,66 +134,59 @@ public final class PreviewServer implements AutoCloseable {
         notFound(ex, head);
       }
     } catch (IOException e) {
-      // The browser went away mid-response: nothing to tell anyone.
+      // The browser went away mid-response, or was cut off: nothing to tell anyone.
       ex.close();
     }
   }
 
-  private void notFound(HttpExchange ex, boolean head) throws IOException {
+  private void notFound(Exchange ex, boolean head) throws IOException {
     Path page = files.root().resolve("404.html");
     if (Files.isRegularFile(page)) {
       sendFile(ex, page, 404, head);
     } else if (buildError.isPresent() && !Files.isRegularFile(files.root().resolve("index.html"))) {
-      String html = PageDecorator.page("Build failed", "The site could not be built yet.");
-      sendText(ex, 500, "text/html; charset=utf-8", PageDecorator.decorate(html, buildError), head);
+      // No previous build to show: the error is the page, not an overlay that speaks of one.
+      String html = PageDecorator.page("Build failed", "The site could not be built yet: " + buildError.get());
+      sendText(ex, 500, "text/html; charset=utf-8", PageDecorator.decorate(html, Optional.empty()), head);
     } else {
       String html = PageDecorator.page("Not found", "There is no page at this address.");
       sendText(ex, 404, "text/html; charset=utf-8", PageDecorator.decorate(html, buildError), head);
     }
   }
 
-  private void sendFile(HttpExchange ex, Path file, int status, boolean head) throws IOException {
+  private void sendFile(Exchange ex, Path file, int status, boolean head) throws IOException {
     String type = ContentTypes.of(file.getFileName().toString());
-    if (ContentTypes.isHtml(type)) {
-      String html = Files.readString(file, StandardCharsets.UTF_8);
-      sendText(ex, status, type, PageDecorator.decorate(html, buildError), head);
-      return;
-    }
-    headers(ex, type);
-    long size = Files.size(file);
-    ex.sendResponseHeaders(status, head ? -1 : (size == 0 ? -1 : size));
-    if (!head && size > 0) {
-      try (InputStream in = Files.newInputStream(file); OutputStream out = ex.getResponseBody()) {
-        in.transferTo(out);
+    // One open file for the length and the bytes: a build that replaces it meanwhile does not
+    // change what this response sends.
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      headers(ex, type);
+      if (ContentTypes.isHtml(type)) {
+        byte[] addition = PageDecorator.addition(buildError);
+        long at = PageDecorator.insertionPoint(channel, size);
+        OutputStream out = ex.begin(status, size + addition.length);
+        if (!head) PageDecorator.copyDecorated(channel, size, at, addition, out);
+      } else {
+        OutputStream out = ex.begin(status, size);
+        if (!head) PageDecorator.copy(channel, 0, size, out);
       }
     }
-    ex.close();
   }
 
-  private static void sendText(HttpExchange ex, int status, String type, String body, boolean head)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+  private static void sendText(Exchange ex, int status, String type, String body, boolean head) throws IOException {
     headers(ex, type);
-    ex.sendResponseHeaders(status, head ? -1 : bytes.length);
-    if (!head) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
-    ex.close();
+    ex.send(status, type, body.getBytes(StandardCharsets.UTF_8), head);
   }
 
-  private static void redirect(HttpExchange ex, String location) throws IOException {
-    ex.getResponseHeaders().set("Location", location);
-    ex.sendResponseHeaders(302, -1);
-    ex.close();
+  private static void redirect(Exchange ex, String location) throws IOException {
+    ex.header("Location", location);
+    ex.begin(302, 0);
   }
 
-  private static void headers(HttpExchange ex, String type) {
-    ex.getResponseHeaders().set("Content-Type", type);
+  private static void headers(Exchange ex, String type) {
+    ex.header("Content-Type", type);
     // A preview must always show the latest build.
-    ex.getResponseHeaders().set("Cache-Control", "no-store");
-    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    ex.header("Cache-Control", "no-store");
+    ex.header("X-Content-Type-Options", "nosniff");
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -202,18 +195,11 @@ public final class PreviewServer implements AutoCloseable {
     return t;
   }
 
-  /** Stops accepting requests, closes reload streams, and waits briefly for responses under way. */
+  /** Stops accepting requests, closes reload streams and the connections under way. */
   @Override
   public void close() {
     pinger.shutdownNow();
     reloads.close();
-    http.stop(0);
-    workers.shutdown();
-    try {
-      workers.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    workers.shutdownNow();
+    http.close();
   }
 }

@@ -1,30 +1,30 @@
 package gen.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server-sent events to open browser tabs: each tab keeps one streaming response open, and a
  * {@code reload} event tells every tab to reload. A tab that went away is dropped at the next send.
  */
 final class ReloadChannel implements AutoCloseable {
-  private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+  private final Map<Exchange, OutputStream> clients = new ConcurrentHashMap<>();
 
   /** Takes over the exchange: sends the stream's headers and keeps it open for events. */
-  void subscribe(HttpExchange exchange) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
+  void subscribe(Exchange exchange) throws IOException {
+    exchange.header("Content-Type", "text/event-stream; charset=utf-8");
+    exchange.header("Cache-Control", "no-store");
+    exchange.header("X-Accel-Buffering", "no");
+    OutputStream out = exchange.stream(200);
     // Reconnect quickly after the server restarts; a comment line opens the stream at once.
-    out.write("retry: 500\n: connected\n\n".getBytes(StandardCharsets.UTF_8));
-    out.flush();
-    clients.add(exchange);
+    synchronized (exchange) {
+      out.write("retry: 500\n: connected\n\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+    clients.put(exchange, out);
   }
 
   /** Tells every open tab to reload. */
@@ -43,9 +43,8 @@ final class ReloadChannel implements AutoCloseable {
 
   private void send(String event) {
     byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
-    for (HttpExchange c : clients) {
+    clients.forEach((c, out) -> {
       try {
-        OutputStream out = c.getResponseBody();
         synchronized (c) {
           out.write(bytes);
           out.flush();
@@ -54,12 +53,12 @@ final class ReloadChannel implements AutoCloseable {
         clients.remove(c);
         c.close();
       }
-    }
+    });
   }
 
   @Override
   public void close() {
-    for (HttpExchange c : clients) c.close();
+    clients.keySet().forEach(Exchange::close);
     clients.clear();
   }
 }

@@ -15,6 +15,12 @@ import java.util.Optional;
  * links resolved) must still lie inside the site's real path.
  */
 final class SiteFiles {
+  /**
+   * gen's own files that may be in the site folder and are no part of the site: a build's staging
+   * folder, and what earlier versions kept there.
+   */
+  private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of(".gen-staging", ".gen-cache", ".gen-manifest");
+
   private final Path root;
 
   SiteFiles(Path root) {
@@ -48,6 +54,7 @@ final class SiteFiles {
   Lookup lookup(String rawPath, String publicPrefix) {
     Optional<List<String>> segments = segments(rawPath);
     if (segments.isEmpty()) return new Rejected("bad path");
+    if (!segments.get().isEmpty() && BOOKKEEPING.contains(segments.get().get(0))) return new Missing();
     Path target = root;
     for (String s : segments.get()) target = target.resolve(s);
     target = target.normalize();

@@ -91,13 +91,19 @@ public final class ArchiveLoader {
         AtomicLong started = new AtomicLong();
         AtomicBoolean settled = new AtomicBoolean();
         tasks.add(new Task(f, pool.submit(() -> {
+          // The file's own messages count only if it settles itself: one given up on is reported
+          // once, by the waiting thread, whatever its reading says when it ends.
+          Diagnostics own = new Diagnostics();
           try {
             started.set(System.nanoTime());
-            Optional<Article> a = loadFresh(f, cache, diagnostics);
+            Optional<Article> a = loadFresh(f, cache, own);
             listener.loaded(done.incrementAndGet(), files.size());
             return a;
           } finally {
-            if (settled.compareAndSet(false, true)) unsettled.countDown();
+            if (settled.compareAndSet(false, true)) {
+              own.all().forEach(diagnostics::add);
+              unsettled.countDown();
+            }
           }
         }), started, settled));
       }
@@ -234,6 +240,7 @@ public final class ArchiveLoader {
         diagnostics.warning(file.relative(), "no article text found; the page has only a headline");
       }
       reportIgnoredDate(read, article, diagnostics);
+      reportMadeUpSlug(article, diagnostics);
       return Optional.of(new Loaded(article, print));
     } catch (UnreadableFileException e) {
       diagnostics.error(file.relative(), e.getMessage());
@@ -259,6 +266,21 @@ public final class ArchiveLoader {
         return;
       }
     }
+  }
+
+  /**
+   * A slug given in front matter, or a title, with nothing to make a page name of ({@code ..},
+   * {@code ???}) names the page with a made-up id: say so, or the page seems to vanish. A title in
+   * a script with no Latin letters gets an id by design, and no warning.
+   */
+  private static void reportMadeUpSlug(Article article, Diagnostics diagnostics) {
+    Optional<String> wanted = article.meta().slug();
+    String from = wanted.orElse(article.meta().title());
+    if (!article.slug().equals(gen.text.Slugs.shortId(from))) return;
+    if (wanted.isEmpty() && from.codePoints().anyMatch(Character::isLetterOrDigit)) return;
+    String shown = from.length() > 40 ? from.substring(0, 40) + "…" : from;
+    diagnostics.warning(article.file().relative(), (wanted.isPresent() ? "front matter slug '" : "title '") + shown
+        + "' has no letters or digits to name the page; it is named " + article.slug());
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

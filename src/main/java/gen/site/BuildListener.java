@@ -15,4 +15,7 @@ public interface BuildListener {
 
   /** One page was rendered, at its site-relative path. */
   default void rendered(String path) {}
+
+  /** Another build of the same output folder is running: this one waits for it to end. */
+  default void waiting(java.nio.file.Path output) {}
 }

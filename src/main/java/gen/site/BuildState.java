@@ -4,6 +4,7 @@ import gen.render.PageKeys;
 import gen.render.TemplateDigests;
 import gen.render.Theme;
 import gen.search.SearchState;
+import gen.state.StateFolder;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -19,38 +20,49 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What a build leaves in {@code .gen-cache/} inside the output folder for the next one: the
- * extraction cache, the key of every page and the state of the search index. Page keys are only valid for the site they were
- * written with, so they carry a fingerprint of the writer's manifest of that build: a site changed
- * since (a failed or foreign build, a hand-made manifest) makes the next build render every page.
- * Nothing here is written through a symbolic link or outside the output folder. The previous
- * build's keys and search state may be read on another thread than the one that saves them, one
- * after the other.
+ * What a build leaves in the output folder's state folder ({@link StateFolder}, never inside the
+ * output folder) for the next one: the extraction cache, the key of every page and the state of
+ * the search index. Page keys and the search state are only valid for the site they were written
+ * with and what it was built from, so each file carries a tag: a fingerprint of the manifest the
+ * writer committed with them (handed over by the writer, not read back: the file may be another
+ * build's by then) and of the build's options. A site changed since (a failed or foreign build), or
+ * a build from other inputs or options, makes the next build render every page and index every
+ * article. Nothing here is written through a symbolic link. The caller holds the folder's {@link
+ * gen.state.BuildLock} throughout. The previous build's keys and search state may be read on
+ * another thread than the one that saves them, one after the other.
  */
 final class BuildState {
-  static final String FOLDER = ".gen-cache";
-  private static final String MANIFEST = ".gen-manifest";
   private static final String PAGES = "pages";
   private static final String SEARCH = "search";
   private static final String PAGE_INPUTS = "page-inputs";
 
-  private final Path output;
   private final Path folder;
   private final boolean usable;
   private final String codeVersion;
-  /** The manifest's size, time and file key when {@link #manifestDigest} was last computed, and the digest. */
-  private String manifestSeen;
-  private String manifestDigest;
+  /** A fingerprint of what the build is made from beside the articles: its options. */
+  private final String builtFrom;
+  /** The tag of the state the previous build left, read once: {@link #tag} of its manifest. */
+  private String previousTag;
   /** What {@link #previousPageKeys} read, when it read a whole file. */
   private volatile Optional<KeysOnDisk> keysOnDisk = Optional.empty();
 
-  BuildState(Path output, String codeVersion) {
-    this.output = output.toAbsolutePath().normalize();
-    this.folder = this.output.resolve(FOLDER);
+  BuildState(Path output, String codeVersion, String builtFrom) {
+    this.folder = StateFolder.of(output);
     this.codeVersion = codeVersion;
-    // A .gen-cache that is a link or a file is not ours to follow or replace.
-    this.usable = !Files.isSymbolicLink(folder)
+    this.builtFrom = builtFrom;
+    // A state folder that is a link or a file is not ours to follow or replace.
+    this.usable = !Files.isSymbolicLink(folder) && !Files.isSymbolicLink(folder.getParent())
         && (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  /** Where this state is kept. */
+  Path folder() {
+    return folder;
+  }
+
+  /** The tag of state that belongs to the site of this manifest, built from this build's options. */
+  private String tag(String manifestPrint) {
+    return "manifest " + manifestPrint + " from " + builtFrom;
   }
 
   ExtractionCache extractionCache() {
@@ -73,7 +85,7 @@ final class BuildState {
     if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return keys;
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).equals("manifest " + manifestDigest().orElse("none"))) return keys;
+      if (lines.isEmpty() || !lines.get(0).equals(previousTag())) return keys;
       for (String line : lines.subList(1, lines.size())) {
         int space = line.indexOf(' ');
         if (space > 0) keys.put(line.substring(space + 1), line.substring(0, space));
@@ -90,17 +102,15 @@ final class BuildState {
   private record KeysOnDisk(String manifestLine, Map<String, String> keys) {}
 
   /** Saves this build's page keys (in any map; written in path order), tied to the manifest the writer has just committed. */
-  void savePageKeys(Map<String, String> keys) throws IOException {
+  void savePageKeys(Map<String, String> keys, String manifestPrint) throws IOException {
     if (!usable) return;
-    Optional<String> manifest = manifestDigest();
-    if (manifest.isEmpty()) return;
+    String tag = tag(manifestPrint);
     // A build that changed nothing has the same keys for the same manifest: the file says so
     // already, and writing 20,000 lines out to compare them with it is not needed.
-    if (keysOnDisk.isPresent() && keysOnDisk.get().manifestLine().equals("manifest " + manifest.get())
-        && keysOnDisk.get().keys().equals(keys)) {
+    if (keysOnDisk.isPresent() && keysOnDisk.get().manifestLine().equals(tag) && keysOnDisk.get().keys().equals(keys)) {
       return;
     }
-    StringBuilder sb = new StringBuilder("manifest ").append(manifest.get()).append('\n');
+    StringBuilder sb = new StringBuilder(tag).append('\n');
     Map<String, String> inOrder =
         keys instanceof java.util.SortedMap<String, String> sorted && sorted.comparator() == null ? keys : new TreeMap<>(keys);
     inOrder.forEach((path, key) -> sb.append(key).append(' ').append(path).append('\n'));
@@ -112,7 +122,7 @@ final class BuildState {
     Path file = folder.resolve(PAGE_INPUTS);
     if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (!in.readUTF().equals("manifest " + manifestDigest().orElse("none")) || !in.readUTF().equals(codeVersion)) {
+      if (!in.readUTF().equals(previousTag()) || !in.readUTF().equals(codeVersion)) {
         return Optional.empty();
       }
       String structure = in.readUTF();
@@ -130,13 +140,11 @@ final class BuildState {
   }
 
   /** Saves what this build's pages were arranged from, tied to the manifest the writer has just committed. */
-  void savePageInputs(PageKeys.Inputs inputs) throws IOException {
+  void savePageInputs(PageKeys.Inputs inputs, String manifestPrint) throws IOException {
     if (!usable) return;
-    Optional<String> manifest = manifestDigest();
-    if (manifest.isEmpty()) return;
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + inputs.articles().size() * 64);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeUTF("manifest " + manifest.get());
+      out.writeUTF(tag(manifestPrint));
       out.writeUTF(codeVersion);
       out.writeUTF(inputs.structure());
       out.writeInt(inputs.articles().size());
@@ -155,7 +163,7 @@ final class BuildState {
     if (!usable || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(
         BlockCodec.decompressing(Files.newInputStream(file)), 1 << 16))) {
-      if (!in.readUTF().equals("manifest " + manifestDigest().orElse("none")) || !in.readUTF().equals(codeVersion)) {
+      if (!in.readUTF().equals(previousTag()) || !in.readUTF().equals(codeVersion)) {
         return Optional.empty();
       }
       return Optional.of(SearchState.read(in));
@@ -165,34 +173,30 @@ final class BuildState {
   }
 
   /** Saves this build's search index state, tied to the manifest the writer has just committed. */
-  void saveSearchState(SearchState state) throws IOException {
+  void saveSearchState(SearchState state, String manifestPrint) throws IOException {
     if (!usable) return;
-    Optional<String> manifest = manifestDigest();
-    if (manifest.isEmpty()) return;
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(BlockCodec.compressing(bytes), 1 << 16))) {
-      out.writeUTF("manifest " + manifest.get());
+      out.writeUTF(tag(manifestPrint));
       out.writeUTF(codeVersion);
       state.write(out);
     }
     writeIfChanged(SEARCH, bytes.toByteArray());
   }
 
-  private synchronized Optional<String> manifestDigest() throws IOException {
-    Path m = output.resolve(MANIFEST);
-    if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
-    // Asked for twice before the writer commits and twice after: the manifest lists every file of
-    // the site, and hashing it four times showed in a rebuild's profile. The writer replaces it
-    // by renaming a new file over it, which changes these attributes.
-    java.nio.file.attribute.BasicFileAttributes a =
-        Files.readAttributes(m, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    String seen = a.size() + " " + a.lastModifiedTime().toInstant() + " " + a.fileKey();
-    if (seen.equals(manifestSeen) && manifestDigest != null) return Optional.of(manifestDigest);
+  /**
+   * The tag that state left by the previous build must carry to be used: that of the manifest now
+   * in the state folder (which the writer swaps with the site), or none when there is none.
+   */
+  private synchronized String previousTag() throws IOException {
+    if (previousTag != null) return previousTag;
+    Path m = folder.resolve(StateFolder.MANIFEST);
     // A Fingerprint, not SHA-256: this only tells gen's own earlier manifest from another, and
     // SHA-256 on the C1 compiler (no intrinsics) cost tens of milliseconds for a large site.
-    manifestDigest = new gen.text.Fingerprint().add(Files.readAllBytes(m)).hex();
-    manifestSeen = seen;
-    return Optional.of(manifestDigest);
+    previousTag = Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)
+        ? tag(new gen.text.Fingerprint().add(Files.readAllBytes(m)).hex())
+        : "none";
+    return previousTag;
   }
 
   private void writeIfChanged(String name, byte[] content) throws IOException {
@@ -203,7 +207,14 @@ final class BuildState {
     }
     Files.createDirectories(folder);
     Path tmp = folder.resolve(name + ".tmp");
-    Files.write(tmp, content);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.write(tmp, content);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // A full disk, say: no half-written file stays, and the previous file's tag no longer
+      // matches the site, so the next build starts from scratch for this part.
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
   }
 }

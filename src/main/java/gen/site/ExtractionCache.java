@@ -40,7 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExtractionCache {
   static final int SHARDS = 64;
-  private static final String MAGIC = "gen-extraction-cache 9";
+  private static final String MAGIC = "gen-extraction-cache 10";
   /** An entry recorded this soon after the file last changed is checked by its hash next time. */
   static final long RACY_NANOS = 2_000_000_000L;
   private static final int MAX_FIELD_BYTES = 64 * 1024 * 1024;
@@ -267,11 +267,16 @@ final class ExtractionCache {
 
     /** Puts the encoded shards in place of the previous ones, and deletes the shards left empty. */
     void publish() throws IOException {
-      for (int shard : written) {
-        Files.move(temporary(shard), folder.resolve(shardName(shard)),
-            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        for (int shard : written) {
+          Files.move(temporary(shard), folder.resolve(shardName(shard)),
+              StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (int shard : emptied) Files.deleteIfExists(folder.resolve(shardName(shard)));
+      } catch (IOException e) {
+        discard(); // the shards not yet in place: no temporary file stays behind
+        throw e;
       }
-      for (int shard : emptied) Files.deleteIfExists(folder.resolve(shardName(shard)));
     }
 
     /** Deletes the encoded shards: the previous ones stay as they were. */

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The copy each picture got in the previous build, so that a rebuild neither reads nor hashes a
  * picture whose file is the same (same real path, size and modification time, as make and rsync
- * judge it, and not modified just before it was seen): its copy is kept as it is. Kept in {@code .gen-cache/media}; a damaged file is an
+ * judge it, and not modified just before it was seen): its copy is kept as it is. Kept in the state folder as {@code media}; a damaged file is an
  * empty index, which only costs time. Thread-safe.
  */
 final class MediaIndex {
@@ -94,7 +94,12 @@ final class MediaIndex {
     }
     Files.createDirectories(folder);
     Path tmp = folder.resolve(FILE + ".tmp");
-    Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-    Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+      Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package gen.site;
 
 import gen.model.DatePrecision;
+import gen.model.Dateline;
 import gen.model.Entities;
 import gen.model.Metadata;
 import gen.model.PublishedDate;
@@ -78,6 +79,11 @@ final class MetadataCodec {
       string(out, e.getKey());
       string(out, e.getValue());
     }
+    out.writeBoolean(m.dateline().isPresent());
+    if (m.dateline().isPresent()) {
+      optionalString(out, m.dateline().get().place());
+      optionalString(out, m.dateline().get().agency());
+    }
   }
 
   static Metadata read(BinaryReader in) throws IOException {
@@ -109,8 +115,10 @@ final class MetadataCodec {
     int provenanceCount = count(in);
     Map<String, String> provenance = new HashMap<>();
     for (int i = 0; i < provenanceCount; i++) provenance.put(shared(in), shared(in));
+    Optional<Dateline> dateline =
+        in.readBoolean() ? Optional.of(new Dateline(optionalShared(in), optionalShared(in))) : Optional.empty();
     return new Metadata(title, slug, published, saved, authors, source, url, language, direction, summary, image,
-        tags, entities, quotes, wordCount, readingMinutes, draft, provenance);
+        tags, entities, quotes, wordCount, readingMinutes, draft, provenance, dateline);
   }
 
   private static <E extends Enum<E>> E of(E[] values, int ordinal) throws IOException {

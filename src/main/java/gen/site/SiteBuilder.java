@@ -17,6 +17,7 @@ import gen.render.Templates;
 import gen.render.Theme;
 import gen.search.SearchHistory;
 import gen.search.SearchState;
+import gen.state.BuildLock;
 import gen.write.OutputRefusedException;
 import gen.write.SiteWriter;
 import gen.write.WriteSummary;
@@ -39,14 +40,39 @@ public final class SiteBuilder {
     return build(options, diagnostics, BuildListener.NONE);
   }
 
+  /**
+   * Builds the site. Builds of one output folder run one after the other, in this JVM or any
+   * other: the folder's {@link BuildLock} is held from before the previous build's state is read
+   * to after this build's is saved.
+   */
   public BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildListener listener)
       throws IOException, RenderException, OutputRefusedException {
     long start = System.nanoTime();
-    PhaseClock clock = PhaseClock.fromEnvironment();
     if (!Files.isDirectory(options.input())) {
       throw new NoSuchFileException(options.input() + ": input folder not found");
     }
-    BuildState state = new BuildState(options.output(), CodeVersion.current());
+    // Before the lock, which makes the state folder: a refused build leaves nothing behind.
+    SiteWriter.checkAccepted(options.output(), options.force());
+    try (BuildLock lock = BuildLock.acquire(options.output(), () -> listener.waiting(options.output()))) {
+      return buildLocked(options, diagnostics, listener, start);
+    }
+  }
+
+  /** What state is tied to beside the site it was saved with: the options that shape the site. */
+  static String builtFrom(BuildOptions options) {
+    return new gen.text.Fingerprint()
+        .add(options.input().toAbsolutePath().normalize().toString()).add("\0")
+        .add(options.templates().toAbsolutePath().normalize().toString()).add("\0")
+        .add(options.baseUrl().orElse("\u0001none")).add("\0")
+        .add(options.title()).add("\0")
+        .add(Boolean.toString(options.drafts()))
+        .hex();
+  }
+
+  private BuildResult buildLocked(BuildOptions options, Diagnostics diagnostics, BuildListener listener, long start)
+      throws IOException, RenderException, OutputRefusedException {
+    PhaseClock clock = PhaseClock.fromEnvironment();
+    BuildState state = new BuildState(options.output(), CodeVersion.current(), builtFrom(options));
     // Read while the input folder is walked: both take a tenth of a second at 10,000 articles.
     // Then what the previous build left for rendering: page keys and search state on one thread,
     // what its pages were arranged from on another; a tenth more that the main thread would
@@ -92,16 +118,7 @@ public final class SiteBuilder {
         summary = written.summary();
         clock.lap("commit");
         // After the commit, so that a failed build leaves the previous build's state with its site.
-        // Files that do not depend on each other, each on its own thread but the smallest.
-        CompletableFuture<Void> savingCache = saving(() -> joined(preparedCache).publish());
-        CompletableFuture<Void> savingKeys = saving(() -> state.savePageKeys(written.keys().currentKeys()));
-        CompletableFuture<Void> savingInputs = savingIfAny(written.keys().currentInputs(), state::savePageInputs);
-        CompletableFuture<Void> savingSearch = savingIfAny(written.search(), state::saveSearchState);
-        mediaIndex.save();
-        joined(savingCache);
-        joined(savingKeys);
-        joined(savingInputs);
-        joined(savingSearch);
+        saveState(state, written, preparedCache, mediaIndex, diagnostics);
         clock.lap("state");
       } catch (IOException | RenderException | RuntimeException | Error e) {
         // Waited for, so that nothing writes into the folder once the writer has released it.
@@ -119,14 +136,61 @@ public final class SiteBuilder {
     return new BuildResult(archive.articles().size(), summary, (System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * Saves what the next build needs, once the site is committed: files that do not depend on each
+   * other, each on its own thread but the smallest. The new site is live by now, so a failure here
+   * (a full disk) is a warning, not a failed build: each part of the state is tied to the site it
+   * was saved with, so a part left from an earlier build is not used, and the next build does that
+   * part's work again.
+   */
+  private static void saveState(BuildState state, Written written, CompletableFuture<ExtractionCache.Prepared> preparedCache,
+      MediaIndex mediaIndex, Diagnostics diagnostics) {
+    String manifest = written.manifestPrint();
+    List<CompletableFuture<Void>> saves = List.of(
+        saving(() -> joined(preparedCache).publish()),
+        saving(() -> state.savePageKeys(written.keys().currentKeys(), manifest)),
+        savingIfAny(written.keys().currentInputs(), inputs -> state.savePageInputs(inputs, manifest)),
+        savingIfAny(written.search(), search -> state.saveSearchState(search, manifest)),
+        CompletableFuture.completedFuture(null));
+    Optional<Exception> failure = Optional.empty();
+    try {
+      mediaIndex.save();
+    } catch (IOException | RuntimeException e) {
+      failure = Optional.of(e);
+    }
+    // Every one waited for, failed or not: nothing may write into the state folder once the lock is released.
+    for (CompletableFuture<Void> save : saves) {
+      try {
+        joined(save);
+      } catch (IOException | RuntimeException e) {
+        if (failure.isEmpty()) failure = Optional.of(e);
+      }
+    }
+    failure.ifPresent(e -> diagnostics.warning(state.folder().toString(),
+        "the site is built, but the state kept for the next build was not saved (" + reason(e)
+            + "); the next build redoes that work"));
+  }
+
+  /** An I/O failure in a few words: what failed on which file, without Java's names. */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      String what = f instanceof NoSuchFileException ? "file gone" : f.getReason() != null ? f.getReason() : "cannot write";
+      return what + ": " + f.getFile();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   /** What rendering needs beside the archive and the writer. */
   private record Rendering(BuildOptions options, Theme theme, CompletableFuture<Templates> templates,
       TemplateDigests templateDigests, CompletableFuture<Map<String, String>> previousKeys,
       CompletableFuture<Optional<PageKeys.Inputs>> previousInputs,
       ArticleMedia media, Diagnostics diagnostics, PhaseClock clock) {}
 
-  /** A committed site: what the writer did, the pages' keys and the search index's state to keep. */
-  private record Written(WriteSummary summary, PageKeys keys, Optional<SearchState> search) {}
+  /**
+   * A committed site: what the writer did, the fingerprint of the manifest it committed, the pages'
+   * keys and the search index's state to keep.
+   */
+  private record Written(WriteSummary summary, String manifestPrint, PageKeys keys, Optional<SearchState> search) {}
 
   /** Where the pages go: the writer, each one told to the listener. */
   private static PageSink pageSink(SiteWriter writer, BuildListener listener) {
@@ -206,7 +270,8 @@ public final class SiteBuilder {
     // A custom domain for GitHub Pages travels with the archive: input/CNAME -> site/CNAME.
     java.nio.file.Path cname = options.input().resolve("CNAME");
     if (Files.isRegularFile(cname)) writer.write("CNAME", Files.readAllBytes(cname));
-    return new Written(writer.commit(), keys, Optional.ofNullable(searchState.get()));
+    WriteSummary summary = writer.commit();
+    return new Written(summary, writer.manifestPrint(), keys, Optional.ofNullable(searchState.get()));
   }
 
   /** Work that reads or writes files, on another thread. */

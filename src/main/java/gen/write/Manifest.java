@@ -2,23 +2,34 @@ package gen.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import gen.state.StateFolder;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The list of files gen wrote into an output folder, with a hash of each: how a build knows which
- * files are its own (and may be replaced or deleted) and which are unchanged. One line per file:
+ * files are its own (and may be replaced or deleted) and which are unchanged. Kept in the folder's
+ * state folder ({@link StateFolder#MANIFEST}), never in the output folder. One line per file:
  * {@code <hash> <path>} (see {@link ContentHash}).
  */
 record Manifest(Map<String, String> hashes) {
-  static final String FILE_NAME = ".gen-manifest";
+  /** Where earlier versions kept it: inside the output folder, where it was published with the site. */
+  static final String LEGACY_FILE_NAME = SwapJournal.LEGACY_MANIFEST;
 
+  /** The manifest file of an output folder. */
+  static Path fileOf(Path output) {
+    return StateFolder.of(output).resolve(StateFolder.MANIFEST);
+  }
+
+  /** The manifest of an output folder; an earlier version's, inside the folder, when it has no other. */
   static Manifest read(Path output) throws IOException {
-    Path file = output.resolve(FILE_NAME);
+    Path file = fileOf(output);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) file = output.resolve(LEGACY_FILE_NAME);
     Map<String, String> hashes = new TreeMap<>();
-    if (!Files.isRegularFile(file)) return new Manifest(hashes);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return new Manifest(hashes);
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       int space = line.indexOf(' ');
       if (space > 0) hashes.put(line.substring(space + 1), line.substring(0, space));
@@ -27,7 +38,8 @@ record Manifest(Map<String, String> hashes) {
   }
 
   static boolean exists(Path output) {
-    return Files.isRegularFile(output.resolve(FILE_NAME));
+    return Files.isRegularFile(fileOf(output), LinkOption.NOFOLLOW_LINKS)
+        || Files.isRegularFile(output.resolve(LEGACY_FILE_NAME), LinkOption.NOFOLLOW_LINKS);
   }
 
   /** The manifest file's content, sorted by path so that identical sites give identical bytes. */

@@ -9,8 +9,8 @@ import java.util.Locale;
  * bookkeeping.
  */
 final class SitePaths {
-  /** gen's own build cache inside the output folder; never a page. */
-  static final String CACHE = ".gen-cache";
+  /** Where earlier versions kept gen's build cache, inside the output folder; never a page. */
+  static final String LEGACY_CACHE = ".gen-cache";
 
   static String validate(String path) throws IOException {
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.length() > 4096) {
@@ -25,7 +25,7 @@ final class SitePaths {
       }
     }
     String lower = path.toLowerCase(Locale.ROOT);
-    if (lower.startsWith(SiteWriter.STAGING) || lower.startsWith(Manifest.FILE_NAME) || lower.startsWith(CACHE)) {
+    if (lower.startsWith(SiteWriter.STAGING) || lower.startsWith(Manifest.LEGACY_FILE_NAME) || lower.startsWith(LEGACY_CACHE)) {
       throw new IOException("refused output path: " + printable(path));
     }
     return path;

@@ -1,18 +1,16 @@
 package gen.write;
 
+import gen.state.BuildLock;
+import gen.state.StateFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,26 +27,30 @@ import java.util.stream.Stream;
  * Writes a site into its output folder so that the previous site survives any failure.
  *
  * <ol>
- *   <li>Every changed file is written to {@code .gen-staging/new/} inside the output folder; the
- *       live site is not touched. A build that fails or is killed here leaves it as it was.
+ *   <li>Every changed file is written to {@code .gen-staging/new/} inside the output folder (so
+ *       that renames put it in place); the live site is not touched. A build that fails or is
+ *       killed here leaves it as it was. The staging folder is gone once the build ends, unless it
+ *       was killed: then the next build rolls back or clears what it left.
  *   <li>{@link #commit} writes a {@link SwapJournal} of the renames to come, then does them. A swap
  *       cut short is rolled back by the next {@link #open} (or {@link #recover}), so the folder
  *       always ends up holding either the whole previous site or the whole new one.
  * </ol>
  *
- * Only files listed in the manifest of the previous build are replaced or deleted, and a listed
- * file the user has since edited is kept; so a {@code .git}, a {@code CNAME} or anything else gen
- * did not write is never touched. Nothing is written through a symbolic link or outside the output
- * folder. A lock keeps two builds from writing into one folder at once. {@link #write} is
- * thread-safe.
+ * Only files listed in the manifest of the previous build (kept in the state folder, {@link
+ * StateFolder}, and swapped with the site) are replaced or deleted, and a listed file the user has
+ * since edited is kept; so a {@code .git}, a {@code CNAME} or anything else gen did not write is
+ * never touched. Nothing is written through a symbolic link or outside the output folder and its
+ * state folder. The folder's {@link BuildLock} makes a second writer wait until the first is done.
+ * {@link #write} is thread-safe.
  */
 public final class SiteWriter implements AutoCloseable {
   static final String STAGING = ".gen-staging";
-  private static final String LOCK = "lock";
   /** Makes git ignore the staging folder, should a killed build leave it in a gh-pages worktree. */
   private static final String GIT_IGNORE = ".gitignore";
   /** Files that do not make a folder "someone else's": a fresh gh-pages worktree, a custom domain. */
   private static final Set<String> NEUTRAL = Set.of(".git", "CNAME", ".nojekyll", ".DS_Store", "Thumbs.db");
+  /** Files every gen build writes: a folder with all of them and no state was made by gen (the state deleted). */
+  private static final List<String> SIGNATURE = List.of(".nojekyll", "index.html", "search/manifest.js");
 
   private final Path output;
   private final Path staging;
@@ -58,8 +60,10 @@ public final class SiteWriter implements AutoCloseable {
    */
   private final CompletableFuture<Manifest> previous;
   private final boolean force;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final BuildLock lock;
+  private final Path manifestFile;
+  /** A fingerprint of the manifest committed, once {@link #commit} is done. */
+  private String manifestPrint;
   /** Sized for a site of thousands of files: grown from 16 entries, it was copied ten times over. */
   private final Map<String, String> hashes = new ConcurrentHashMap<>(1 << 14);
   /** Staged files, each with whether it replaces something in the live site. */
@@ -67,6 +71,7 @@ public final class SiteWriter implements AutoCloseable {
   private final LiveFolders live;
   /** Folders made in the staging area so far, so that each is made once. */
   private final Map<String, Boolean> stagedFolders = new ConcurrentHashMap<>();
+  private volatile boolean stagingMade;
   private boolean closed;
 
   private SiteWriter(Path output, boolean force) throws IOException, OutputRefusedException {
@@ -74,27 +79,18 @@ public final class SiteWriter implements AutoCloseable {
     this.staging = output.resolve(STAGING);
     this.force = force;
     this.live = new LiveFolders(output);
-    if (Files.isSymbolicLink(staging) || Files.exists(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-      Files.delete(staging);
-    }
-    Files.createDirectories(staging);
-    this.lockChannel = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock acquired;
+    this.manifestFile = Manifest.fileOf(output);
+    this.lock = BuildLock.acquire(output, () -> {});
     try {
-      acquired = lockChannel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      acquired = null;
-    }
-    if (acquired == null) {
-      lockChannel.close();
-      throw new OutputRefusedException(output + ": another gen build is writing to this folder");
-    }
-    this.lock = acquired;
-    try {
-      rollBackInterruptedSwap(output, staging);
-      clearStagingExceptLock();
-      Files.writeString(staging.resolve(GIT_IGNORE), "*\n");
-      Files.createDirectories(staging.resolve("new"));
+      if (Files.isSymbolicLink(staging) || Files.exists(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+        Files.delete(staging);
+      }
+      // What a killed build left: its swap undone, its files gone. This build stages its own only
+      // once it has a file to write, so that a build that changes nothing touches nothing here.
+      if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+        rollBackInterruptedSwap(output, staging);
+        deleteTree(staging);
+      }
       this.previous = CompletableFuture.supplyAsync(() -> {
         try {
           return Manifest.read(output);
@@ -102,7 +98,7 @@ public final class SiteWriter implements AutoCloseable {
           throw new UncheckedIOException(e);
         }
       });
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       release();
       throw e;
     }
@@ -116,17 +112,42 @@ public final class SiteWriter implements AutoCloseable {
    */
   public static SiteWriter open(Path output, boolean force) throws IOException, OutputRefusedException {
     Path out = output.toAbsolutePath().normalize();
+    boolean adopted = check(output, force);
+    Files.createDirectories(out);
+    return new SiteWriter(out, force || adopted);
+  }
+
+  /**
+   * Refuses an output folder that a build must not write into (see {@link #open}), before
+   * anything is written for the build, its state included.
+   */
+  public static void checkAccepted(Path output, boolean force) throws IOException, OutputRefusedException {
+    check(output, force);
+  }
+
+  /** {@link #checkAccepted}; whether the folder is a site gen made whose state is gone. */
+  private static boolean check(Path output, boolean force) throws IOException, OutputRefusedException {
+    Path out = output.toAbsolutePath().normalize();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputRefusedException(output + ": output is not a folder");
     }
-    if (Files.isDirectory(out) && !Manifest.exists(out) && !Files.isDirectory(out.resolve(STAGING), LinkOption.NOFOLLOW_LINKS)
-        && !force && holdsForeignFiles(out)) {
+    boolean known = Manifest.exists(out) || Files.isDirectory(out.resolve(STAGING), LinkOption.NOFOLLOW_LINKS);
+    // A site gen made whose state is gone: its files are taken as gen's to replace.
+    boolean adopted = !known && Files.isDirectory(out) && looksMadeByGen(out);
+    if (Files.isDirectory(out) && !known && !adopted && !force && holdsForeignFiles(out)) {
       throw new OutputRefusedException(
           output + ": folder is not empty and was not made by gen; use --force to build into it anyway"
               + " (gen never deletes files it did not write)");
     }
-    Files.createDirectories(out);
-    return new SiteWriter(out, force);
+    return adopted;
+  }
+
+  /** Whether a folder holds the files every gen build writes. */
+  private static boolean looksMadeByGen(Path out) {
+    for (String file : SIGNATURE) {
+      if (!Files.isRegularFile(out.resolve(file), LinkOption.NOFOLLOW_LINKS)) return false;
+    }
+    return true;
   }
 
   /**
@@ -139,22 +160,16 @@ public final class SiteWriter implements AutoCloseable {
     Path out = output.toAbsolutePath().normalize();
     Path staging = out.resolve(STAGING);
     if (!SwapJournal.exists(staging)) return false;
-    try (FileChannel ch = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock l = ch.tryLock()) {
-      if (l == null) return false;
-      rollBackInterruptedSwap(out, staging);
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
-        for (Path p : entries) {
-          if (!isOwnBookkeeping(p)) deleteTree(p);
-        }
-      }
+    try (BuildLock l = BuildLock.acquire(out, () -> {})) {
+      if (!rollBackInterruptedSwap(out, staging)) return false;
+      deleteTree(staging);
       return true;
     }
   }
 
   private static boolean rollBackInterruptedSwap(Path output, Path staging) throws IOException {
     if (!SwapJournal.exists(staging)) return false;
-    SwapJournal.load(output, staging).rollBack();
+    SwapJournal.load(output, staging, Manifest.fileOf(output)).rollBack();
     return true;
   }
 
@@ -173,9 +188,21 @@ public final class SiteWriter implements AutoCloseable {
     boolean same = replaced != null && replaced.isRegularFile() && ContentHash.matches(previous().hashes().get(rel), content);
     if (same) return;
     changed.put(rel, replaced != null);
+    makeStaging();
     Path staged = staging.resolve("new").resolve(rel);
     makeStagedFolder(LiveFolders.parentOf(rel), staged.getParent());
     Files.write(staged, content);
+  }
+
+  /** Makes the staging folder, once, when the first file or the swap's journal needs it. */
+  private void makeStaging() throws IOException {
+    if (stagingMade) return;
+    synchronized (stagedFolders) {
+      if (stagingMade) return;
+      Files.createDirectories(staging.resolve("new"));
+      Files.writeString(staging.resolve(GIT_IGNORE), "*\n");
+      stagingMade = true;
+    }
   }
 
   private void makeStagedFolder(String rel, Path folder) throws IOException {
@@ -281,15 +308,24 @@ public final class SiteWriter implements AutoCloseable {
       }
     }
     // The manifest changes with the site, in the same swap.
-    byte[] manifest = new Manifest(new TreeMap<>(hashes)).bytes();
-    Files.write(staging.resolve("new").resolve(Manifest.FILE_NAME), manifest);
-    boolean hadManifest = Files.exists(output.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
-    files.add(new SwapJournal.Step(hadManifest ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, Manifest.FILE_NAME));
+    TreeMap<String, String> listed = new TreeMap<>(hashes);
+    byte[] manifest = new Manifest(listed).bytes();
+    boolean hadManifest = Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS);
+    if (newFolders.isEmpty() && files.isEmpty() && hadManifest && listed.equals(previous().hashes())) {
+      // Nothing to swap: the site and its manifest are as they were, and stay untouched.
+      manifestPrint = new gen.text.Fingerprint().add(manifest).hex();
+      deleteLegacyBookkeeping();
+      close();
+      return new WriteSummary(hashes.size(), 0, hashes.size(), 0, List.copyOf(kept));
+    }
+    files.add(new SwapJournal.Step(hadManifest ? SwapJournal.Kind.REPLACE : SwapJournal.Kind.ADD, SwapJournal.MANIFEST));
 
     List<SwapJournal.Step> steps = new ArrayList<>();
     for (String folder : newFolders) steps.add(new SwapJournal.Step(SwapJournal.Kind.FOLDER, folder));
     steps.addAll(files);
-    SwapJournal journal = new SwapJournal(output, staging, steps);
+    makeStaging();
+    SwapJournal journal = new SwapJournal(output, staging, manifestFile, steps);
+    Files.write(journal.newFile(SwapJournal.MANIFEST), manifest);
     journal.save();
     try {
       journal.apply();
@@ -298,12 +334,32 @@ public final class SiteWriter implements AutoCloseable {
       throw e;
     }
     journal.complete();
+    manifestPrint = new gen.text.Fingerprint().add(manifest).hex();
+    deleteLegacyBookkeeping();
     for (String rel : files.stream().filter(s -> s.kind() == SwapJournal.Kind.DELETE).map(SwapJournal.Step::path).toList()) {
       deleteEmptyParents(output.resolve(rel).getParent());
     }
     int written = changed.size();
     close();
     return new WriteSummary(hashes.size(), written, hashes.size() - written, deleted, List.copyOf(kept));
+  }
+
+  /**
+   * A fingerprint of the manifest the commit put in place: what state saved with this site is
+   * tied to (see {@code gen.site.BuildState}).
+   */
+  public String manifestPrint() {
+    if (manifestPrint == null) throw new IllegalStateException("not committed");
+    return manifestPrint;
+  }
+
+  /**
+   * What earlier versions kept inside the output folder, where it was published with the site: the
+   * manifest (read as the previous one when there was no other) and the build cache.
+   */
+  private void deleteLegacyBookkeeping() throws IOException {
+    Files.deleteIfExists(output.resolve(Manifest.LEGACY_FILE_NAME));
+    deleteTree(output.resolve(SitePaths.LEGACY_CACHE));
   }
 
   /** The previous build's manifest, once read; a failure to read it is this call's. */
@@ -322,25 +378,15 @@ public final class SiteWriter implements AutoCloseable {
     if (closed) return;
     closed = true;
     try {
-      clearStagingExceptLock();
-      Files.deleteIfExists(staging.resolve(GIT_IGNORE));
-      Files.deleteIfExists(staging.resolve(LOCK));
+      // Before the lock goes: the next build of the folder may be waiting for it.
+      deleteTree(staging);
     } finally {
       release();
-      try {
-        Files.deleteIfExists(staging);
-      } catch (IOException e) {
-        // Another build opened the folder in the meantime and owns the staging folder now.
-      }
     }
   }
 
   private void release() throws IOException {
-    try {
-      lock.release();
-    } finally {
-      lockChannel.close();
-    }
+    lock.close();
   }
 
   /**
@@ -375,18 +421,6 @@ public final class SiteWriter implements AutoCloseable {
     return live.of(LiveFolders.parentOf(rel)) != LiveFolders.State.BLOCKED;
   }
 
-  private void clearStagingExceptLock() throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
-      for (Path p : entries) {
-        if (!isOwnBookkeeping(p)) deleteTree(p);
-      }
-    }
-  }
-
-  private static boolean isOwnBookkeeping(Path p) {
-    String name = p.getFileName().toString();
-    return name.equals(LOCK) || name.equals(GIT_IGNORE);
-  }
 
   private void deleteEmptyParents(Path dir) throws IOException {
     while (dir != null && !dir.equals(output) && dir.startsWith(output)) {

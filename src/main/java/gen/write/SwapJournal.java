@@ -26,10 +26,17 @@ import java.util.List;
  * which made new folders one by one, and still read so that their journals roll back), {@code F
  * dir} (a whole folder moved into place from {@code new/}: the live site had no such folder, so
  * one rename adds every file in it), {@code A path} (a file added), {@code R path} (a file
- * replaced), {@code D path} (a file deleted).
+ * replaced), {@code D path} (a file deleted). The path {@value #MANIFEST} stands for the manifest
+ * in the state folder ({@code gen.state.StateFolder}), swapped by renames inside that folder:
+ * {@code manifest.new} in, the previous one aside to {@code manifest.old}. (Earlier versions kept
+ * it in the output folder as {@code .gen-manifest}, an ordinary path of their journals.)
  */
 final class SwapJournal {
   static final String FILE_NAME = "journal";
+  /** The step path that stands for the manifest in the state folder. */
+  static final String MANIFEST = ":manifest";
+  /** The manifest file of earlier versions, inside the output folder. */
+  static final String LEGACY_MANIFEST = ".gen-manifest";
 
   enum Kind { MKDIR, FOLDER, ADD, REPLACE, DELETE }
 
@@ -50,26 +57,35 @@ final class SwapJournal {
             default -> throw new IOException("damaged swap journal line: " + line);
           };
       String path = line.substring(2);
-      return new Step(kind, path.equals(Manifest.FILE_NAME) ? path : SitePaths.validate(path));
+      return new Step(kind, path.equals(MANIFEST) || path.equals(LEGACY_MANIFEST) ? path : SitePaths.validate(path));
     }
   }
 
   private final Path output;
   private final Path staging;
+  private final Path manifest;
   private final List<Step> steps;
 
-  SwapJournal(Path output, Path staging, List<Step> steps) {
+  /** @param manifest the manifest's file in the state folder */
+  SwapJournal(Path output, Path staging, Path manifest, List<Step> steps) {
     this.output = output;
     this.staging = staging;
+    this.manifest = manifest;
     this.steps = List.copyOf(steps);
   }
 
   Path newFile(String rel) {
+    if (rel.equals(MANIFEST)) return manifest.resolveSibling(manifest.getFileName() + ".new");
     return staging.resolve("new").resolve(rel);
   }
 
   Path oldFile(String rel) {
+    if (rel.equals(MANIFEST)) return manifest.resolveSibling(manifest.getFileName() + ".old");
     return staging.resolve("old").resolve(rel);
+  }
+
+  private Path liveFile(String rel) {
+    return rel.equals(MANIFEST) ? manifest : output.resolve(rel);
   }
 
   /** Writes the journal durably: to a temporary name, forced to disk, then renamed. */
@@ -90,18 +106,18 @@ final class SwapJournal {
     return Files.isRegularFile(staging.resolve(FILE_NAME), LinkOption.NOFOLLOW_LINKS);
   }
 
-  static SwapJournal load(Path output, Path staging) throws IOException {
+  static SwapJournal load(Path output, Path staging, Path manifest) throws IOException {
     List<Step> steps = new ArrayList<>();
     for (String line : Files.readAllLines(staging.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
       if (!line.isEmpty()) steps.add(Step.parse(line));
     }
-    return new SwapJournal(output, staging, steps);
+    return new SwapJournal(output, staging, manifest, steps);
   }
 
   /** Carries the swap out, step by step, in journal order. */
   void apply() throws IOException {
     for (Step s : steps) {
-      Path live = output.resolve(s.path());
+      Path live = liveFile(s.path());
       switch (s.kind()) {
         case MKDIR -> Files.createDirectories(live);
         case FOLDER, ADD -> Files.move(newFile(s.path()), live, StandardCopyOption.ATOMIC_MOVE);
@@ -118,6 +134,8 @@ final class SwapJournal {
   void complete() throws IOException {
     Files.delete(staging.resolve(FILE_NAME));
     syncDirectory(staging);
+    // The previous manifest, kept aside until the new site was the site.
+    Files.deleteIfExists(oldFile(MANIFEST));
   }
 
   /**
@@ -127,7 +145,7 @@ final class SwapJournal {
   void rollBack() throws IOException {
     for (int i = steps.size() - 1; i >= 0; i--) {
       Step s = steps.get(i);
-      Path live = output.resolve(s.path());
+      Path live = liveFile(s.path());
       switch (s.kind()) {
         case ADD -> {
           // Moved into place only if it is no longer waiting in new/.
@@ -164,7 +182,7 @@ final class SwapJournal {
   private void moveAside(String rel) throws IOException {
     Path old = oldFile(rel);
     Files.createDirectories(old.getParent());
-    Files.move(output.resolve(rel), old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(liveFile(rel), old, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Makes a rename inside the folder durable; not every platform can open a folder for this. */

@@ -50,7 +50,7 @@ class BuildServerTest {
     assertTrue(first.out().startsWith("Built 1 article"), first.out());
     assertTrue(first.err().contains("GEN_NO_SERVER=1"), "a server says it stays: " + first.err());
 
-    Path file = out.resolve(".gen-cache").resolve(ServerFile.NAME);
+    Path file = gen.state.StateFolder.of(out).resolve(ServerFile.NAME);
     ServerFile written = ServerFile.read(file.getParent()).orElseThrow();
     assertEquals(TOKEN, written.token());
     assertEquals(KEY, written.key());
@@ -83,7 +83,7 @@ class BuildServerTest {
     Started server = start(Duration.ofMinutes(1));
     assertEquals(Optional.of(0), first.client.converse(server.accept(), TOKEN));
     assertEquals("", first.err(), "quiet: no word of the server either");
-    ServerFile file = ServerFile.read(out.resolve(".gen-cache")).orElseThrow();
+    ServerFile file = ServerFile.read(gen.state.StateFolder.of(out)).orElseThrow();
 
     // A wrong token: the connection is closed unanswered, and the server goes on.
     Launcher stranger = launcher(out, "build", "--input", input.toString(), "--output", out.toString());
@@ -91,7 +91,7 @@ class BuildServerTest {
       assertEquals(Optional.empty(), stranger.client.converse(s, "f".repeat(32)));
     }
     // Another key (another gen, JVM or folder): refused, so that its launcher starts its own.
-    BuildClient other = new BuildClient(out.resolve(".gen-cache"), "another-key",
+    BuildClient other = new BuildClient(gen.state.StateFolder.of(out), "another-key",
         request("another-key", "build", "--input", input.toString(), "--output", out.toString()),
         new ByteArrayOutputStream(), new ByteArrayOutputStream(), pid -> true);
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), file.port())) {
@@ -113,10 +113,10 @@ class BuildServerTest {
   @Test
   void a_file_whose_process_is_not_the_server_is_not_used() throws Exception {
     Path out = tmp.resolve("site");
-    Files.createDirectories(out.resolve(".gen-cache"));
+    Files.createDirectories(gen.state.StateFolder.of(out));
     try (ServerSocket somebodyElse = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      assertTrue(new ServerFile(somebodyElse.getLocalPort(), TOKEN, KEY, 1).write(out.resolve(".gen-cache")));
-      BuildClient client = new BuildClient(out.resolve(".gen-cache"), KEY, request(KEY, "build"),
+      assertTrue(new ServerFile(somebodyElse.getLocalPort(), TOKEN, KEY, 1).write(gen.state.StateFolder.of(out)));
+      BuildClient client = new BuildClient(gen.state.StateFolder.of(out), KEY, request(KEY, "build"),
           new ByteArrayOutputStream(), new ByteArrayOutputStream(), pid -> false);
       somebodyElse.setSoTimeout(200);
       assertEquals(Optional.empty(), client.byRunningServer());
@@ -138,7 +138,7 @@ class BuildServerTest {
     while (halts.isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
     assertEquals(130, halts.get(0));
     // Here the halt is only recorded, so the build goes on; its server is then stopped as usual.
-    Path file = out.resolve(".gen-cache").resolve(ServerFile.NAME);
+    Path file = gen.state.StateFolder.of(out).resolve(ServerFile.NAME);
     while (!server.done().isDone() && !Files.exists(file) && System.nanoTime() < deadline) Thread.sleep(10);
     Files.deleteIfExists(file);
     server.done().handle((r, e) -> null).get(20, TimeUnit.SECONDS);
@@ -152,7 +152,7 @@ class BuildServerTest {
     Started server = start(Duration.ofMillis(300));
     assertEquals(Optional.of(0), first.client.converse(server.accept(), TOKEN));
     server.done().get(10, TimeUnit.SECONDS);
-    assertFalse(Files.exists(out.resolve(".gen-cache").resolve(ServerFile.NAME)));
+    assertFalse(Files.exists(gen.state.StateFolder.of(out).resolve(ServerFile.NAME)));
     Launcher late = launcher(out, "build", "-q", "--input", input.toString(), "--output", out.toString());
     assertEquals(Optional.empty(), late.client.byRunningServer());
   }
@@ -163,7 +163,7 @@ class BuildServerTest {
     String[] args = {"build", "--output", out.toString()};
     List<String> command = List.of("java", "-XX:+UseSerialGC");
     assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of()).isEmpty(), "a first build: nothing to rebuild yet");
-    Files.createDirectories(out.resolve(".gen-cache"));
+    Files.createDirectories(gen.state.StateFolder.of(out));
     assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of()).isPresent());
     assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of("GEN_NO_SERVER", "1")).isEmpty());
     assertTrue(BuildClient.forBuild(args, command, "gen.jar", Map.of("CI", "true")).isEmpty());
@@ -215,7 +215,7 @@ class BuildServerTest {
   }
 
   private static void stop(Path out, Started server) throws Exception {
-    Files.deleteIfExists(out.resolve(".gen-cache").resolve(ServerFile.NAME));
+    Files.deleteIfExists(gen.state.StateFolder.of(out).resolve(ServerFile.NAME));
     server.done().get(10, TimeUnit.SECONDS);
   }
 
@@ -233,7 +233,7 @@ class BuildServerTest {
   private static Launcher launcher(Path out, String... args) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    BuildClient client = new BuildClient(out.resolve(".gen-cache"), KEY, request(KEY, args), stdout, stderr, pid -> true);
+    BuildClient client = new BuildClient(gen.state.StateFolder.of(out), KEY, request(KEY, args), stdout, stderr, pid -> true);
     return new Launcher(client, stdout, stderr);
   }
 

@@ -20,7 +20,7 @@ class ClassArchiveTest {
     String[] args = {"build", "--output", out.toString()};
     assertEquals(List.of(), ClassArchive.plan(args, jar.toString()).flags(), "first build");
 
-    Path state = Files.createDirectories(out.resolve(".gen-cache"));
+    Path state = Files.createDirectories(gen.state.StateFolder.of(out));
     Path old = Files.writeString(state.resolve("jvm-classes-0000000000000000.jsa"), "older gen");
     ClassArchive.Plan write = ClassArchive.plan(args, jar.toString());
     Path written = write.written().orElseThrow();
@@ -67,7 +67,7 @@ class ClassArchiveTest {
     ClassArchive.Plan first = ClassArchive.plan(args, jar.toString());
     assertEquals(List.of("-XX:SharedArchiveFile=" + beside, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), first.flags(),
         "a first build into an empty folder");
-    Files.createDirectories(out.resolve(".gen-cache"));
+    Files.createDirectories(gen.state.StateFolder.of(out));
     ClassArchive.Plan rebuild = ClassArchive.plan(args, jar.toString());
     assertEquals(first.flags(), rebuild.flags());
     assertEquals(Optional.empty(), rebuild.written(), "a rebuild writes none of its own");

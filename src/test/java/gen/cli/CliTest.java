@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -47,6 +48,29 @@ class CliTest {
   }
 
   @Test
+  void an_output_that_is_a_file_is_a_usage_error_with_exit_2() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "Headline\nSome text here for the body of it.\n");
+    Path file = Files.writeString(tmp.resolve("site"), "not a folder");
+    assertEquals(2, run("build", "--input", in.toString(), "--output", file.toString()));
+    assertEquals("gen: --output " + file + " is a file, not a folder", err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("build", "--input", in.toString(), "--output", file.resolve("sub").toString()));
+    assertEquals("gen: --output " + file.resolve("sub") + ": " + file + " is a file, not a folder", err.toString().strip());
+    assertEquals("not a folder", Files.readString(file));
+  }
+
+  @Test
+  void a_file_name_cannot_forge_a_line_of_the_builds_messages() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), "A headline\nA paragraph of text that is long enough to be an article body.\n");
+    Files.writeString(in.resolve("x.txt\ngen: all is well \u001b[2K.md"), "");
+    assertEquals(1, run("build", "--input", in.toString(), "--output", tmp.resolve("site").toString()));
+    List<String> lines = err.toString().lines().filter(l -> l.contains("all is well")).toList();
+    assertEquals(List.of("x.txt\\ngen: all is well \\x1B[2K.md: skipped: empty file"), lines);
+  }
+
+  @Test
   void a_bad_file_is_named_and_the_build_goes_on_with_exit_1() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("good.txt"), "A headline\nA paragraph of text that is long enough to be an article body.\n");
@@ -70,6 +94,15 @@ class CliTest {
     assertTrue(err.toString().contains("--force"), err.toString());
     assertEquals(0, run("build", "--input", in.toString(), "--output", site.toString(), "--force"));
     assertEquals("precious", Files.readString(site.resolve("thesis.docx")));
+  }
+
+  @Test
+  void extract_names_a_named_pipe_instead_of_waiting_on_it() throws Exception {
+    Path fifo = tmp.resolve("pipe.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+    assertEquals(1, run("extract", fifo.toString()));
+    assertEquals(fifo + ": not a regular file", err.toString().strip());
   }
 
   @Test

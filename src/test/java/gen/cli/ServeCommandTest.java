@@ -43,6 +43,7 @@ class ServeCommandTest {
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(r.err().contains("not made by gen"), r.err());
     assertEquals("precious", Files.readString(mine.resolve("thesis.docx")));
+    assertTrue(!Files.exists(tmp.resolve(".gen")), "nothing written beside a refused folder");
   }
 
   @Test

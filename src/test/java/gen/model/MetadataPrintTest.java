@@ -39,13 +39,15 @@ class MetadataPrintTest {
       Optional.of("https://example.org/a"), "ar", TextDirection.RTL, "Summary 😀", Optional.of("https://example.org/p.jpg"),
       List.of("tag one", "tag two"), new Entities(List.of("Xi Jinping"), List.of("UN"), List.of("Geneva", "Москва")),
       List.of(new Quote("We will.", Optional.of("Xi Jinping")), new Quote("Unattributed.", Optional.of("Someone"))),
-      1234, 6, true, Map.of("title", "front-matter", "date", "dateline"));
+      1234, 6, true, Map.of("title", "front-matter", "date", "dateline"),
+      Optional.of(new Dateline(Optional.of("MOSCOW"), Optional.of("Xinhua"))));
 
   @Test
   void equal_metadata_have_equal_prints() {
     Metadata copy = new Metadata(FULL.title(), FULL.slug(), FULL.published(), FULL.saved(), new ArrayList<>(FULL.authors()),
         FULL.source(), FULL.url(), FULL.language(), FULL.direction(), FULL.summary(), FULL.image(), FULL.tags(),
-        FULL.entities(), FULL.quotes(), FULL.wordCount(), FULL.readingMinutes(), FULL.draft(), new LinkedHashMap<>(FULL.provenance()));
+        FULL.entities(), FULL.quotes(), FULL.wordCount(), FULL.readingMinutes(), FULL.draft(), new LinkedHashMap<>(FULL.provenance()),
+        FULL.dateline());
     assertEquals(FULL, copy);
     assertArrayEquals(FULL.fingerprint(), copy.fingerprint());
   }
@@ -75,7 +77,7 @@ class MetadataPrintTest {
   private static Metadata withTags(List<String> tags) {
     return new Metadata(FULL.title(), FULL.slug(), FULL.published(), FULL.saved(), FULL.authors(), FULL.source(),
         FULL.url(), FULL.language(), FULL.direction(), FULL.summary(), FULL.image(), tags, FULL.entities(),
-        FULL.quotes(), FULL.wordCount(), FULL.readingMinutes(), FULL.draft(), FULL.provenance());
+        FULL.quotes(), FULL.wordCount(), FULL.readingMinutes(), FULL.draft(), FULL.provenance(), FULL.dateline());
   }
 
   /** Values like {@code value} that differ from it in one place each. */

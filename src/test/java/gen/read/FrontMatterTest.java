@@ -45,6 +45,26 @@ class FrontMatterTest {
   }
 
   @Test
+  void errors_on_front_matter_over_the_size_limit_without_parsing_it() {
+    String value = "a".repeat(Limits.MAX_FRONT_MATTER_CHARS);
+    var e = assertThrows(UnreadableFileException.class,
+        () -> FrontMatter.split("---\ntitle: " + value + "\n---\nBody"));
+    assertEquals("skipped: front matter larger than 256 KB", e.getMessage());
+    // Unclosed, the same: the search for the closing fence stops at the limit.
+    var unclosed = assertThrows(UnreadableFileException.class,
+        () -> FrontMatter.split("---\ntitle: x\n" + "b: c\n".repeat(Limits.MAX_FRONT_MATTER_CHARS)));
+    assertEquals("skipped: front matter larger than 256 KB", unclosed.getMessage());
+  }
+
+  @Test
+  void front_matter_just_within_the_size_limit_is_read() throws Exception {
+    String value = "a".repeat(Limits.MAX_FRONT_MATTER_CHARS - 20);
+    FrontMatter.Split s = FrontMatter.split("---\ntitle: " + value + "\n---  \nBody");
+    assertEquals(Optional.of(value), s.frontMatter().string("title"));
+    assertEquals("Body", s.body());
+  }
+
+  @Test
   void errors_on_missing_closing_fence() {
     var e = assertThrows(UnreadableFileException.class, () -> FrontMatter.split("---\ntitle: x\nBody"));
     assertTrue(e.getMessage().startsWith("invalid front matter"), e.getMessage());

@@ -164,4 +164,41 @@ class LivePreviewTest {
     String data = awaitLine(events, l -> l.startsWith("data: "));
     assertEquals("data: 2", data, "build 1 at start, build 2 for c.md, none for the output folder");
   }
+
+  @Test
+  void the_served_folder_holds_only_the_site_and_gens_bookkeeping_is_never_served() throws Exception {
+    try (java.util.stream.Stream<Path> s = Files.walk(site)) {
+      assertEquals(List.of(), s.map(p -> site.relativize(p).toString()).filter(r -> r.startsWith(".gen")).toList());
+    }
+    // What a build in progress stages, and what earlier versions kept in the folder.
+    Files.createDirectories(site.resolve(".gen-staging/new"));
+    Files.writeString(site.resolve(".gen-staging/new/index.html"), "<p>staged, not yet the site</p>");
+    Files.writeString(site.resolve(".gen-manifest"), "0123 index.html\n");
+    Files.createDirectories(site.resolve(".gen-cache"));
+    Files.writeString(site.resolve(".gen-cache/build-server"), "8123\nsecret-token\nkey\n1\n");
+    for (String path : List.of("/.gen-staging/new/index.html", "/.gen-manifest", "/.gen-cache/build-server", "/.gen-cache/")) {
+      HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.server().port() + path))
+          .timeout(Duration.ofSeconds(20)).build();
+      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, r.statusCode(), path);
+      assertFalse(r.body().contains("secret-token") || r.body().contains("staged, not yet"), path);
+    }
+  }
+
+  @Test
+  void a_failed_first_build_is_shown_as_such_and_the_fix_is_served() throws Exception {
+    preview.close();
+    Path fresh = tmp.resolve("fresh-site");
+    Files.writeString(templates.resolve("index.ftlh"), "<#if>never closed");
+    BuildOptions options = new BuildOptions(seeds, fresh, templates, Optional.empty(), "Live", false, false, 2);
+    PreviewServer server = new PreviewServer(fresh, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/");
+    preview = new LivePreview(server, List.of(seeds, templates), List.of(fresh), () -> build(options));
+    preview.start();
+    String failed = page("/");
+    assertTrue(failed.contains("index.ftlh:1"), failed);
+    assertFalse(failed.contains("showing the previous"), "there is no previous build to show: " + failed);
+
+    Files.delete(templates.resolve("index.ftlh"));
+    eventually("the fixed build served", () -> pageContains("/", "First headline") && !pageContains("/", "gen-build-error"));
+  }
 }

@@ -9,6 +9,30 @@ import org.junit.jupiter.api.Test;
 
 class PageDecoratorTest {
   @Test
+  void finds_the_last_closing_body_tag_of_a_file_wherever_its_blocks_divide_it() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("page", ".html");
+    try {
+      int block = 64 * 1024;
+      for (int at : new int[] {0, 5, block - 7, block - 3, block, 3 * block - 1, 3 * block + 10}) {
+        byte[] page = new byte[3 * block + 40];
+        java.util.Arrays.fill(page, (byte) 'x');
+        if (at > 20) System.arraycopy("</body>".getBytes(), 0, page, 3, 7); // an earlier one
+        System.arraycopy("</Body>".getBytes(), 0, page, at, 7);
+        java.nio.file.Files.write(file, page);
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+          assertEquals(at, PageDecorator.insertionPoint(channel, page.length), "at " + at);
+        }
+      }
+      java.nio.file.Files.write(file, "<p>no tag".getBytes());
+      try (var channel = java.nio.channels.FileChannel.open(file)) {
+        assertEquals(9, PageDecorator.insertionPoint(channel, 9));
+      }
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  @Test
   void puts_the_reload_script_before_the_closing_body_tag() {
     String out = PageDecorator.decorate("<html><body><p>x</p></BODY></html>", Optional.empty());
     assertEquals("<html><body><p>x</p><script src=\"/__gen/reload.js\"></script></BODY></html>", out);

@@ -97,6 +97,29 @@ class PreviewServerTest {
   }
 
   @Test
+  void adds_the_reload_script_to_a_large_page_as_it_is_copied_byte_for_byte() throws Exception {
+    // Larger than any block the server copies in, with bytes that are no UTF-8 (kept as they are,
+    // not decoded and re-encoded) and a "</body>" before the real one.
+    java.io.ByteArrayOutputStream page = new java.io.ByteArrayOutputStream();
+    page.writeBytes("<html><body><pre>a </body> in text</pre>".getBytes(StandardCharsets.US_ASCII));
+    for (int i = 0; i < 200_000; i++) page.write(i % 7 == 0 ? 0xE9 : 'x');
+    byte[] head = page.toByteArray();
+    byte[] tail = "</BODY></html>\n".getBytes(StandardCharsets.US_ASCII);
+    page.writeBytes(tail);
+    Files.write(site.resolve("large.html"), page.toByteArray());
+
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/large.html")).build();
+    HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+    expected.writeBytes(head);
+    expected.writeBytes("<script src=\"/__gen/reload.js\"></script>".getBytes(StandardCharsets.US_ASCII));
+    expected.writeBytes(tail);
+    assertEquals(200, r.statusCode());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(expected.toByteArray(), r.body());
+    assertEquals(String.valueOf(expected.size()), r.headers().firstValue("Content-Length").orElseThrow());
+  }
+
+  @Test
   void serves_index_html_for_folders() throws Exception {
     assertTrue(get("/articles/").body().contains("All articles"));
     HttpResponse<String> noSlash = get("/articles");

@@ -106,7 +106,10 @@ class HostileBuildTest {
   @Test
   void nothing_is_written_outside_the_output_folder() throws Exception {
     try (Stream<Path> s = Files.list(tmp)) {
-      assertEquals(List.of("in", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(List.of(".gen", "in", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    try (Stream<Path> s = Files.list(tmp.resolve(".gen"))) {
+      assertEquals(List.of(gen.state.StateFolder.of(out)), s.toList(), "only the output folder's state beside it");
     }
     assertFalse(Files.exists(out.resolve(".gen-staging")));
   }

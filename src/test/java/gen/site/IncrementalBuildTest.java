@@ -295,7 +295,7 @@ class IncrementalBuildTest {
   /** The page keys the build left for the next one, by page. */
   private static Map<String, String> pageKeys(Path site) throws IOException {
     Map<String, String> keys = new TreeMap<>();
-    List<String> lines = Files.readAllLines(site.resolve(BuildState.FOLDER).resolve("pages"));
+    List<String> lines = Files.readAllLines(gen.state.StateFolder.of(site).resolve("pages"));
     for (String line : lines.subList(1, lines.size())) {
       int space = line.indexOf(' ');
       keys.put(line.substring(space + 1), line.substring(0, space));
@@ -309,7 +309,6 @@ class IncrementalBuildTest {
     try (Stream<Path> s = Files.walk(site)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         String rel = site.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(BuildState.FOLDER + "/")) continue;
         out.put(rel, Files.readString(p));
       }
     }

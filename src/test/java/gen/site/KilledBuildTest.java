@@ -1,10 +1,13 @@
 package gen.site;
 
+import gen.state.StateFolder;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gen.model.Diagnostics;
+import gen.state.StateFolder;
 import gen.write.SiteWriter;
 import java.io.File;
 import java.io.IOException;
@@ -83,6 +86,10 @@ class KilledBuildTest {
     rebuilt.remove(".git/HEAD");
     assertSameSite(snapshot(clean), rebuilt, "completed build");
     assertFalse(Files.exists(out.resolve(".gen-staging")));
+    try (Stream<Path> s = Files.list(out)) {
+      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".gen")).toList(),
+          "after the kills and a build, the folder holds only the site");
+    }
   }
 
   private Map<String, String> previous;
@@ -160,17 +167,20 @@ class KilledBuildTest {
     }
   }
 
-  /** Every file of the site with a hash of its content, gen's staging folder and build cache left out. */
+  /** Every file of the site with a hash of its content, gen's staging folder left out, and the manifest. */
   private static Map<String, String> snapshot(Path root) throws Exception {
     Map<String, String> out = new TreeMap<>();
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(root)) {
       for (Path f : s.filter(Files::isRegularFile).toList()) {
         String rel = root.relativize(f).toString().replace(File.separatorChar, '/');
-        if (rel.startsWith(".gen-staging/") || rel.startsWith(".gen-cache/")) continue;
+        if (rel.startsWith(".gen-staging/")) continue;
         out.put(rel, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
       }
     }
+    // The manifest, kept in the state folder, goes with the site it lists.
+    Path manifest = StateFolder.of(root).resolve(StateFolder.MANIFEST);
+    if (Files.exists(manifest)) out.put("(manifest)", HexFormat.of().formatHex(sha.digest(Files.readAllBytes(manifest))));
     return out;
   }
 

@@ -160,7 +160,7 @@ class LocalImagesBuildTest {
     // Pictures saved an hour ago: a rebuild takes them from the media index without reading them.
     for (Path p : files(in)) Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
     build(new Diagnostics());
-    assertTrue(Files.readString(out.resolve(".gen-cache/media")).contains("chart.png"), "the index knows the pictures");
+    assertTrue(Files.readString(gen.state.StateFolder.of(out).resolve("media")).contains("chart.png"), "the index knows the pictures");
     BuildResult again = build(new Diagnostics());
     assertEquals(0, again.write().written(), "a rebuild without changes writes nothing: " + again.write());
     assertEquals(2, shownImages(page("A trip to the harbour")).size());

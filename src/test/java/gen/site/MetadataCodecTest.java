@@ -47,11 +47,16 @@ class MetadataCodecTest {
         Optional.of("https://example.org/a"), "ar", TextDirection.RTL, "Summary 😀", Optional.of("https://example.org/p.jpg"),
         List.of("tag one", "tag two"), new Entities(List.of("Xi Jinping"), List.of("UN"), List.of("Geneva", "Москва")),
         List.of(new Quote("We will.", Optional.of("Xi Jinping")), new Quote("Unattributed.", Optional.empty())),
-        1234, 6, true, Map.of("title", "front-matter", "date", "dateline"));
+        1234, 6, true, Map.of("title", "front-matter", "date", "dateline"),
+        Optional.of(new gen.model.Dateline(Optional.of("MOSCOW"), Optional.of("Xinhua"))));
+    Metadata place = new Metadata(full.title(), full.slug(), full.published(), full.saved(), full.authors(), full.source(),
+        full.url(), full.language(), full.direction(), full.summary(), full.image(), full.tags(), full.entities(),
+        full.quotes(), full.wordCount(), full.readingMinutes(), full.draft(), full.provenance(),
+        Optional.of(new gen.model.Dateline(Optional.of("WASHINGTON"), Optional.empty())));
     Metadata sparse = new Metadata(
         "", Optional.empty(), Optional.of(PublishedDate.ofMonth(1999, 12)), Optional.empty(), List.of(), Optional.of(new Source("Name only", Optional.empty(), Optional.empty())),
         Optional.empty(), "und", TextDirection.LTR, "", Optional.empty(), List.of(), Entities.NONE, List.of(), 0, 0, false, Map.of());
-    for (Metadata m : List.of(full, sparse)) assertEquals(m, read(write(m)));
+    for (Metadata m : List.of(full, place, sparse)) assertEquals(m, read(write(m)));
   }
 
   @Test

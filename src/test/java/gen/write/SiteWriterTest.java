@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -59,7 +60,7 @@ class SiteWriterTest {
     Path out = tmp.resolve("site");
     build(out, Map.of("index.html", "one", "media/a/x.png", "x", "media/a/y.png", "y", "media/b.png", "b"));
     build(out, Map.of("index.html", "one"));
-    assertEquals(java.util.Set.of(".gen-manifest", "index.html"), tree(out).keySet());
+    assertEquals(java.util.Set.of("index.html"), tree(out).keySet());
     assertFalse(Files.exists(out.resolve("media")), "the emptied folders are gone");
   }
 
@@ -137,7 +138,11 @@ class SiteWriterTest {
       }
     }
     try (Stream<Path> s = Files.list(tmp)) {
-      assertEquals(1, s.count(), "nothing beside the output folder");
+      assertEquals(List.of(".gen", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+          "nothing beside the output folder but its state");
+    }
+    try (Stream<Path> s = Files.list(tmp.resolve(".gen"))) {
+      assertEquals(List.of(gen.state.StateFolder.of(out)), s.toList());
     }
   }
 
@@ -181,7 +186,6 @@ class SiteWriterTest {
         "index.html", "2", "old/a.html", "a", "old/new/deep/b.html", "b", "fresh/c.html", "c", "fresh/sub/d.html", "d"));
     build(out, second);
     Map<String, String> site = tree(out);
-    site.remove(Manifest.FILE_NAME);
     assertEquals(second, site);
     try (Stream<Path> s = Files.walk(out.resolve(SiteWriter.STAGING))) {
       assertEquals(0, s.filter(Files::isRegularFile).count(), "nothing left in staging");
@@ -194,7 +198,6 @@ class SiteWriterTest {
   }
 
   private static Map<String, String> withoutManifest(Map<String, String> tree) {
-    tree.remove(Manifest.FILE_NAME);
     return tree;
   }
 
@@ -211,13 +214,28 @@ class SiteWriterTest {
   }
 
   @Test
-  void two_builds_cannot_write_into_one_folder_at_once() throws Exception {
+  void a_second_writer_of_one_folder_waits_for_the_first() throws Exception {
     Path out = tmp.resolve("site");
+    java.util.concurrent.atomic.AtomicBoolean firstDone = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.CompletableFuture<Boolean> second;
     try (SiteWriter first = SiteWriter.open(out, false)) {
-      OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> SiteWriter.open(out, false));
-      assertTrue(e.getMessage().contains("another gen build"), e.getMessage());
+      first.write("index.html", "first");
+      second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try (SiteWriter w = SiteWriter.open(out, false)) {
+          boolean waited = firstDone.get();
+          w.write("index.html", "second");
+          w.commit();
+          return waited;
+        } catch (Exception e) {
+          throw new RuntimeException(e);
+        }
+      });
+      Thread.sleep(300); // time for the second writer to get in, if it could
+      firstDone.set(true);
+      first.commit();
     }
-    build(out, Map.of("index.html", "x"));
+    assertTrue(second.get(), "the second writer opened the folder only once the first was done");
+    assertEquals("second", Files.readString(out.resolve("index.html")));
   }
 
   @Test

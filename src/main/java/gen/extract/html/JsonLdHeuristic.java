@@ -61,7 +61,7 @@ public final class JsonLdHeuristic implements Heuristic {
   }
 
   /** The article object that carries the most: pages also describe related articles. */
-  private static JsonObject main(List<JsonObject> articles) {
+  static JsonObject main(List<JsonObject> articles) {
     JsonObject best = articles.get(0);
     int bestCount = -1;
     for (JsonObject o : articles) {
