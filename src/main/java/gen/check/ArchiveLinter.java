@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Lints an archive without writing a site: reads and extracts every article as a build would,
  * renders the site in memory to learn its pages (and to try the templates), then applies the
  * rules: unreadable files, missing and guessed metadata, future dates, slug collisions, exact and
- * near duplicates, broken internal links.
+ * near duplicates, names gen is unsure of, broken internal links.
  */
 public final class ArchiveLinter {
   private final ArchiveLoader loader = new ArchiveLoader();
@@ -71,6 +71,7 @@ public final class ArchiveLinter {
 
     // Render with drafts included, so every article has its page and its final slug.
     Archive archive = ArchiveAssembler.assemble(articles, true);
+    new NameRules(prefix, ArchiveLinter::frontMatterOf).check(archive, findings);
     Theme theme = new Theme(Optional.of(templates));
     Set<String> sitePaths = new HashSet<>();
     try {
@@ -105,6 +106,15 @@ public final class ArchiveLinter {
       return ArticleReader.readFile(a.file()).document().body().html();
     } catch (UnreadableFileException e) {
       return a.bodyHtml();
+    }
+  }
+
+  /** An article's front matter, read again; none when the file can no longer be read. */
+  private static gen.read.FrontMatter frontMatterOf(Article a) {
+    try {
+      return ArticleReader.readFile(a.file()).frontMatter();
+    } catch (UnreadableFileException e) {
+      return gen.read.FrontMatter.NONE;
     }
   }
 

@@ -93,8 +93,8 @@ public final class Extractor {
     // The body's chars made once for every scan of the whole body; words and capitals in one.
     char[] bodyChars = bodyText.toCharArray();
     BodyScan scan = BodyScan.of(bodyChars);
-    Entities entities = EntityFinder.find(bodyText, bodyChars, scan);
-    provenance.put("entities", "text");
+    Entities entities = FrontMatterEntities.apply(EntityFinder.find(bodyText, bodyChars, scan), read.frontMatter());
+    provenance.put("entities", FrontMatterEntities.corrects(read.frontMatter()) ? "text+front-matter" : "text");
     List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people(), bodyChars);
     provenance.put("quotes", "text");
     int words = scan.words();

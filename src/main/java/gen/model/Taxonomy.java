@@ -8,18 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every term of one kind, most used first (ties by name), with a lookup by name that ignores case,
- * Unicode compatibility forms and runs of white space.
+ * Every term of one kind, most used first (ties by name), with each article's terms, and a lookup
+ * by name that ignores case, Unicode compatibility forms and runs of white space.
  */
 public final class Taxonomy {
   private final TermKind kind;
   private final List<Term> terms;
   private final Map<String, Term> byKey = new HashMap<>();
+  private final Map<Article, List<Term>> ofArticle;
 
   public Taxonomy(TermKind kind, List<Term> terms) {
+    this(kind, terms, Map.of(), Map.of());
+  }
+
+  /**
+   * @param ofArticle each article's terms, in the order its metadata names them, each once: an
+   *     identity map, by the archive's own articles
+   * @param otherNames the terms by the {@link #key} of the other names articles give them
+   *     ("trump's" for Donald Trump), for {@link #find}
+   */
+  public Taxonomy(TermKind kind, List<Term> terms, Map<Article, List<Term>> ofArticle, Map<String, Term> otherNames) {
     this.kind = kind;
     this.terms = List.copyOf(terms);
     for (Term t : this.terms) byKey.putIfAbsent(t.key(), t);
+    otherNames.forEach(byKey::putIfAbsent);
+    // Made for this taxonomy by its assembler, and read only: not copied (an archive's worth of entries).
+    this.ofArticle = java.util.Collections.unmodifiableMap(ofArticle);
   }
 
   public static Taxonomy empty(TermKind kind) {
@@ -39,9 +53,15 @@ public final class Taxonomy {
     return terms.stream().filter(Term::hasPage).toList();
   }
 
+  /** An article's terms of this kind, in the order its metadata names them; none for another archive's. */
+  public List<Term> termsOf(Article article) {
+    return ofArticle.getOrDefault(article, List.of());
+  }
+
   /**
    * The term a name in an article belongs to, if that name is in this taxonomy; for sources, pass
-   * the domain when the source has one.
+   * the domain when the source has one. A name that stands for different terms in different
+   * articles (a last name) finds one of them: an article's own are {@link #termsOf}.
    */
   public Optional<Term> find(String name) {
     return Optional.ofNullable(byKey.get(key(name)));

@@ -2,10 +2,8 @@ package gen.render;
 
 import gen.text.SafeUrls;
 
-import gen.assemble.ArticleTerms;
 import gen.model.Archive;
 import gen.model.Article;
-import gen.model.Taxonomy;
 import gen.model.Term;
 import gen.model.TermKind;
 import gen.text.Fingerprint;
@@ -121,17 +119,15 @@ final class ArticleViews {
   }
 
   private List<TermLink> termLinks(Article a, TermKind kind) {
-    Taxonomy taxonomy = archive.taxonomy(kind);
-    List<TermLink> out = new ArrayList<>();
-    for (String name : ArticleTerms.names(a, kind)) {
-      // Every term a name finds is one of the taxonomy's, each linked once in the constructor.
-      taxonomy.find(name).map(links::get).filter(l -> !out.contains(l)).ifPresent(out::add);
-    }
+    List<Term> terms = archive.taxonomy(kind).termsOf(a);
+    List<TermLink> out = new ArrayList<>(terms.size());
+    // Every term is one of the taxonomy's, each linked once in the constructor.
+    for (Term t : terms) out.add(links.get(t));
     return out;
   }
 
   static TermLink link(Term t) {
-    return new TermLink(t.name(), t.hasPage() ? t.path() : null, t.count());
+    return new TermLink(t.name(), t.hasPage() ? t.path() : null, t.count(), t.otherNames());
   }
 
   /**
@@ -163,6 +159,8 @@ final class ArticleViews {
     f.addNullable(link.name());
     f.addNullable(link.path());
     f.add(link.count());
+    f.add(link.otherNames().size());
+    for (String name : link.otherNames()) f.add(name);
     return f.bytes();
   }
 

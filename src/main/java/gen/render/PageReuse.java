@@ -100,7 +100,8 @@ final class PageReuse {
   /**
    * Everything the pages are arranged from but the articles' content: the templates, the
    * site's options and header, each article's file and slug in the archive's order, its related
-   * articles, every term with its name, slug and articles, and the time line.
+   * articles, every term with its name, other names, slug and articles, each article's terms, and the time
+   * line.
    */
   static String structureOf(Archive archive, SiteOptions options, SiteView site,
       java.util.function.Function<String, String> templateDigests) {
@@ -126,7 +127,21 @@ final class PageReuse {
       f.add(kind.ordinal()).add(taxonomy.terms().size());
       for (Term t : taxonomy.terms()) {
         f.add(t.key()).add(t.name()).add(t.slug()).add(t.hasPage() ? 1 : 0);
+        f.add(t.otherNames().size());
+        for (String other : t.otherNames()) f.add(other);
         add(f, t.articles(), index);
+      }
+    }
+    // Which of an article's names stands for which term depends on the whole archive (a last
+    // name, a well-known name's other spellings): each article's term links, by their places.
+    for (TermKind kind : TermKind.values()) {
+      Taxonomy taxonomy = archive.taxonomy(kind);
+      Map<Term, Integer> position = new IdentityHashMap<>(taxonomy.terms().size() * 2);
+      for (int i = 0; i < taxonomy.terms().size(); i++) position.put(taxonomy.terms().get(i), i);
+      for (Article a : articles) {
+        List<Term> own = taxonomy.termsOf(a);
+        f.add(own.size());
+        for (Term t : own) f.add(position.getOrDefault(t, -1));
       }
     }
     Timeline timeline = archive.timeline();

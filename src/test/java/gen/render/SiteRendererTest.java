@@ -176,7 +176,7 @@ class SiteRendererTest {
   @Test
   void a_name_found_in_one_article_has_no_page_and_no_link_but_a_tag_in_one_article_has() throws Exception {
     Map<String, String> pages = render(List.of(
-        article("a").day(2024, 5, 3).tags("rare").people("Ana Diaz", "Rosa Quintana").organizations("UN").build(),
+        article("a").day(2024, 5, 3).tags("rare").people("Ana Diaz", "Rosa Quintana").organizations("Harbour Board").build(),
         article("b").day(2024, 5, 4).people("Ana Diaz").build()), Optional.of(BASE), 20);
     assertTrue(pages.containsKey("people/ana-diaz.html"));
     assertFalse(pages.containsKey("people/rosa-quintana.html"));
@@ -185,7 +185,7 @@ class SiteRendererTest {
     assertTrue(pages.containsKey("tags/rare.html"), "a tag someone gave one article still has its page");
     Document a = Jsoup.parse(pages.get("articles/a.html"));
     assertEquals(List.of("../people/ana-diaz.html", "../tags/rare.html"), a.select(".entities a").eachAttr("href"));
-    assertEquals(List.of("Ana Diaz", "Rosa Quintana", "UN", "rare"), a.select(".entities li").eachText());
+    assertEquals(List.of("Ana Diaz", "Rosa Quintana", "Harbour Board", "rare"), a.select(".entities li").eachText());
     Document people = Jsoup.parse(pages.get("people/index.html"));
     assertEquals(List.of("Ana Diaz 2 articles"), people.select(".term-index li").eachText());
     assertEquals("1 person named in more than one article, most articles first.", people.selectFirst(".lede").text());

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * The article objects a page declares in {@code <script type="application/ld+json">}: found at
  * the top level, in arrays, inside {@code @graph} and as {@code mainEntity}; broken JSON is
- * skipped. Values are read leniently: a name may be a string, an object or an array of either.
+ * skipped. Values are read leniently: a name may be a string, an object or an array of either;
+ * character references left in a string ({@code &quot;}, {@code &#8211;}) are decoded.
  */
 final class JsonLd {
   private static final Set<String> ARTICLE_TYPES =
@@ -79,7 +80,7 @@ final class JsonLd {
     List<String> out = new ArrayList<>();
     if (e == null || e.isJsonNull()) return out;
     if (e.isJsonPrimitive()) {
-      String s = e.getAsString().trim();
+      String s = LiteralEntities.decode(e.getAsString()).trim();
       if (!s.isEmpty()) out.add(s);
     } else if (e.isJsonArray()) {
       for (JsonElement c : e.getAsJsonArray()) if (c.isJsonPrimitive()) out.addAll(strings(c));
@@ -109,7 +110,7 @@ final class JsonLd {
   /** A URL of a value that may be a string, an object with {@code url} or {@code @id}, or an array. */
   static Optional<String> url(JsonElement e) {
     if (e == null || e.isJsonNull()) return Optional.empty();
-    if (e.isJsonPrimitive()) return Optional.of(e.getAsString().trim()).filter(s -> !s.isEmpty());
+    if (e.isJsonPrimitive()) return Optional.of(LiteralEntities.decode(e.getAsString()).trim()).filter(s -> !s.isEmpty());
     if (e.isJsonArray()) {
       for (JsonElement c : e.getAsJsonArray()) {
         Optional<String> u = url(c);

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The {@code <meta>} tags of a page by key ({@code name}, {@code property} or {@code itemprop},
- * lower-cased; {@code DC.creator} and {@code dc:creator} are one key), every value kept in order.
+ * lower-cased; {@code DC.creator} and {@code dc:creator} are one key), every value kept in order,
+ * with the character references a twice-escaped content still holds decoded.
  */
 final class MetaTags {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
@@ -21,7 +22,7 @@ final class MetaTags {
   static MetaTags of(Document doc) {
     MetaTags tags = new MetaTags();
     for (Element m : doc.select("meta[content]")) {
-      String content = m.attr("content").replaceAll("[\\s\\u00A0]+", " ").strip();
+      String content = LiteralEntities.decode(m.attr("content")).replaceAll("[\\s\\u00A0]+", " ").strip();
       if (content.isEmpty()) continue;
       for (String attr : new String[] {"property", "name", "itemprop"}) {
         for (String key : m.attr(attr).split("\\s+")) {

@@ -9,23 +9,33 @@ import gen.read.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The headline of a saved page, weighed across its signals: a metadata title (OpenGraph,
- * JSON-LD, Twitter, Dublin Core) that the page also shows as its {@code <h1>} is the surest; else
- * the metadata title, else the {@code <title>}, each without the " | Site" or " - Site" the
- * publisher appends; else the {@code <h1>}.
+ * The headline of a saved page, weighed across its signals: the {@code <h1>} the page shows, when
+ * a metadata title (OpenGraph, JSON-LD, Twitter, Dublin Core, {@code <title>}) confirms it (see
+ * {@link VisibleHeadline}); else the metadata title, else the {@code <title>}, each without the
+ * " | Site" or " - Site" the publisher appends; else the {@code <h1>}.
  */
 public final class PageTitleHeuristic implements Heuristic {
+  /**
+   * Between a headline and a site name: a spaced dash, bar, colon, slash or guillemet; a bar or
+   * underscore (also full-width "｜" and Korean "ㅣ") with or without spaces; " :: ", " -- "; a
+   * full-width colon "："; a hyphen glued between two CJK characters ("…需求-新华网").
+   */
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s+[|\\-–—·•»«:/@]\\s+|\\s*[|_]\\s*|\\s+::\\s+");
+      Pattern.compile("\\s+(?:[|\\-–—·•»«:/@]|::|--)\\s+|\\s*[|_｜ㅣ]\\s*|[\\s\\u3000]*：[\\s\\u3000]*"
+          + "|(?<=[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}！？」』”）])-(?=[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}])");
   /** A site name in brackets after the headline: " [LWN.net]", "（CNET Japan）". */
   private static final Pattern BRACKETED = Pattern.compile("\\s*[\\[(（【＜<].{1,40}[\\])）】＞>](?:\\s*[|\\-–—].*)?");
 
   private static final Pattern FULL_WIDTH_LABEL = Pattern.compile("[\\s\\u3000]+[＜【《〈][^＜【《〈]{1,40}[＞】》〉]$");
+
+  private static final org.jsoup.select.Evaluator HEADINGS_AND_LINKS =
+      org.jsoup.select.QueryParser.parse("h1, h2, a[href]");
 
   private record Signal(String text, String provenance, int trust) {}
 
@@ -34,9 +44,11 @@ public final class PageTitleHeuristic implements Heuristic {
     if (ctx.read().format() != Format.HTML) return;
     Document doc = ctx.document();
     MetaTags meta = MetaTags.of(doc);
-    String pageTitle = clean(doc.title());
+    String pageTitle = clean(LiteralEntities.decode(doc.title()));
     List<Signal> metaTitles = new ArrayList<>();
+    List<String> publisher = new ArrayList<>();
     for (JsonObject a : JsonLd.articles(doc)) {
+      publisher.addAll(JsonLd.names(a.get("publisher")));
       // Some pages put a description in "headline" and the title in "name": take the one nearer <title>.
       List<String> both = new ArrayList<>();
       JsonLd.text(a, "headline").ifPresent(both::add);
@@ -49,38 +61,67 @@ public final class PageTitleHeuristic implements Heuristic {
     meta.first("twitter:title").ifPresent(t -> metaTitles.add(new Signal(t, "meta:twitter:title", Trust.META)));
     meta.first("dc:title", "dcterms:title", "headline", "sailthru.title", "parsely-title")
         .ifPresent(t -> metaTitles.add(new Signal(t, "meta:dc:title", Trust.META)));
+    // One walk over the page for headings and links: the tree is large, these are few.
     List<String> headings = new ArrayList<>();
-    for (Element h : doc.select("h1, h2")) {
-      String t = clean(h.text());
+    List<Element> h1s = new ArrayList<>();
+    List<Element> links = new ArrayList<>();
+    for (Element e : doc.select(HEADINGS_AND_LINKS)) {
+      if (e.normalName().equals("a")) {
+        links.add(e);
+        continue;
+      }
+      if (e.normalName().equals("h1")) h1s.add(e);
+      if (headings.size() > 12) continue;
+      String t = clean(e.text());
       if (!t.isEmpty()) headings.add(t);
-      if (headings.size() > 12) break;
     }
-    List<String> sites = siteNames(meta, ctx);
-    for (Signal s : metaTitles) {
-      String t = withoutSiteName(clean(s.text()), sites, headings);
-      if (t.isEmpty() || isSite(t, sites)) continue;
-      // A section's title ("Latest News & Headlines") shares no words with the page's own headings.
-      if (!pageTitle.isEmpty() && overlap(t, pageTitle + " " + String.join(" ", headings)) < 0.34) continue;
-      ctx.offer(Field.TITLE, t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust());
-      return;
-    }
-    if (!pageTitle.isEmpty()) {
-      ctx.offer(Field.TITLE, withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5);
+    List<String> sites = siteNames(meta, ctx, publisher, links);
+    List<String> confirming = new ArrayList<>();
+    for (Signal s : metaTitles) confirming.add(withoutSiteName(clean(s.text()), sites, headings));
+    if (!pageTitle.isEmpty()) confirming.add(withoutSiteName(pageTitle, sites, headings));
+    confirming.removeIf(t -> t.isEmpty() || isSite(t, sites));
+    Optional<Signal> chosen = metadataTitle(metaTitles, pageTitle, sites, headings);
+    Optional<String> visible = VisibleHeadline.of(h1s, confirming, sites);
+    if (visible.isPresent()
+        && (chosen.isEmpty() || VisibleHeadline.sameHeadline(visible.get(), chosen.get().text(), confirming))) {
+      ctx.offer(Field.TITLE, visible.get(), "h1+metadata", Trust.STRUCTURED);
+    } else if (chosen.isPresent()) {
+      ctx.offer(Field.TITLE, chosen.get().text(), chosen.get().provenance(), chosen.get().trust());
     } else if (!headings.isEmpty()) {
       ctx.offer(Field.TITLE, headings.get(0), "h1", Trust.LAYOUT);
     }
   }
 
-  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx) {
+  /** The first metadata title that names this page, else the {@code <title>}; without site names. */
+  private static Optional<Signal> metadataTitle(List<Signal> metaTitles, String pageTitle, List<String> sites, List<String> headings) {
+    for (Signal s : metaTitles) {
+      String t = withoutSiteName(clean(s.text()), sites, headings);
+      if (t.isEmpty() || isSite(t, sites)) continue;
+      // A section's title ("Latest News & Headlines") shares no words with the page's own headings.
+      if (!pageTitle.isEmpty() && overlap(t, pageTitle + " " + String.join(" ", headings)) < 0.34) continue;
+      return Optional.of(new Signal(t, s.provenance() + (headings.contains(t) ? "+h1" : ""), s.trust()));
+    }
+    if (pageTitle.isEmpty()) return Optional.empty();
+    return Optional.of(new Signal(withoutSiteName(pageTitle, sites, headings), "title", Trust.META - 5));
+  }
+
+  /**
+   * What the page says its site is called: og:site_name, application-name, the Twitter account,
+   * the JSON-LD publisher, the domain and its main label, the names of its links to the front page.
+   */
+  private static List<String> siteNames(MetaTags meta, ExtractionContext ctx, List<String> publisher, List<Element> links) {
     List<String> names = new ArrayList<>();
     meta.first("og:site_name").ifPresent(names::add);
     meta.first("application-name").ifPresent(names::add);
     meta.first("twitter:site").map(s -> s.replaceFirst("^@", "")).ifPresent(names::add);
-    ctx.candidates().value(Field.URL).flatMap(gen.extract.Urls::domain).ifPresent(d -> {
+    names.addAll(publisher);
+    Optional<String> domain = ctx.candidates().value(Field.URL).flatMap(gen.extract.Urls::domain);
+    domain.ifPresent(d -> {
       names.add(d);
       String[] labels = d.split("\\.");
       if (labels.length >= 2) names.add(labels[labels.length - 2]);
     });
+    names.addAll(HomeLinks.names(links));
     // "Aktuálně.cz - Víte, co se právě děje": the name before a tagline.
     for (String n : List.copyOf(names)) {
       String[] head = SEPARATOR.split(n, 2);
@@ -117,18 +158,17 @@ public final class PageTitleHeuristic implements Heuristic {
     int to = seps.size(); // keep parts [from, to]
     while (to > from && isSite(parts.get(to), sites)) to--;
     while (from < to && isSite(parts.get(from), sites)) from++;
+    if (to < seps.size()) to = withoutSitePath(title, parts, seps, to);
     if (to == seps.size() && from == 0) {
       // No named site: a short trailing "| Name" is still a site name, " - Name" only when capitalized.
       String last = parts.get(parts.size() - 1);
-      String sep = title.substring(seps.get(seps.size() - 1)[0], seps.get(seps.size() - 1)[1]).trim();
-      int head = words(title.substring(0, seps.get(seps.size() - 1)[0]));
-      if ((sep.equals("|") || sep.equals("_") || looksLikeName(last)) && words(last) <= 4 && head >= 3) {
-        to = seps.size() - 1;
-        // "Headline_Channel_Site": a chain of short underscore or bar segments is the site's path.
-        while (to > 0 && words(parts.get(to)) <= 4 && isBar(title, seps.get(to - 1))
-            && words(title.substring(0, seps.get(to - 1)[0])) >= 3) {
-          to--;
-        }
+      int[] lastSep = seps.get(seps.size() - 1);
+      String sep = title.substring(lastSep[0], lastSep[1]).trim();
+      int head = words(title.substring(0, lastSep[0]));
+      // A full-width colon or a glued hyphen also joins a kicker to a headline: only a named site is cut there.
+      boolean weak = sep.equals("：") || sep.equals("-") && lastSep[1] - lastSep[0] == 1;
+      if ((isBar(title, lastSep) || !weak && looksLikeName(last)) && words(last) <= 4 && head >= 3) {
+        to = withoutSitePath(title, parts, seps, seps.size() - 1);
       }
     }
     if (from == 0 && to == seps.size()) return title;
@@ -138,9 +178,26 @@ public final class PageTitleHeuristic implements Heuristic {
     return words(kept) >= 2 || kept.length() >= 8 ? kept : title;
   }
 
+  /**
+   * The index of the last part to keep once the site name after part {@code to} is cut:
+   * "Headline_Channel_Site", "Headline-정치ㅣ한국일보": short segments chained to the site name by bars,
+   * underscores or glued hyphens are the site's path, not the headline.
+   */
+  private static int withoutSitePath(String title, List<String> parts, List<int[]> seps, int to) {
+    while (to > 0 && words(parts.get(to)) <= 4 && (isBar(title, seps.get(to - 1)) || isGluedHyphen(title, seps.get(to - 1)))
+        && words(title.substring(0, seps.get(to - 1)[0])) >= 3) {
+      to--;
+    }
+    return to;
+  }
+
   private static boolean isBar(String title, int[] sep) {
     String s = title.substring(sep[0], sep[1]).trim();
-    return s.equals("|") || s.equals("_");
+    return s.equals("|") || s.equals("_") || s.equals("｜") || s.equals("ㅣ");
+  }
+
+  private static boolean isGluedHyphen(String title, int[] sep) {
+    return sep[1] - sep[0] == 1 && title.charAt(sep[0]) == '-';
   }
 
   private static boolean isSite(String part, List<String> sites) {
