@@ -13,6 +13,9 @@ import java.util.Set;
 final class MetadataRules {
   /** Provenances that are a guess rather than something the article says about itself. */
   static final Set<String> WEAK = Set.of("first-sentence", "file-name", "file-modified");
+  /** The first sentence of what {@code gen new} writes as a body: the rest may have been edited already. */
+  static final String PLACEHOLDER_START =
+      gen.scaffold.NewArticle.PLACEHOLDER.substring(0, gen.scaffold.NewArticle.PLACEHOLDER.indexOf('.') + 1);
 
   static void check(Article a, String prefix, LocalDate today, List<Finding> out) {
     String file = prefix + a.file().relative();
@@ -40,6 +43,9 @@ final class MetadataRules {
     }
     if (a.bodyText().isBlank()) {
       out.add(Finding.warning(file, "empty-body", "no body text"));
+    } else if (a.bodyText().contains(PLACEHOLDER_START)) {
+      out.add(Finding.warning(file, "placeholder", "still holds gen new's placeholder text (\"" + PLACEHOLDER_START
+          + " ...\"): write the article in its place"));
     }
   }
 

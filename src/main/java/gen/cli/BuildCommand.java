@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Build the site: articles in the input folder -> pages in the output folder.",
+      "Settings not given as options come from gen.yaml in the working folder, when there is one (see --config).",
       "On a terminal a progress bar shows for builds that take more than a moment; one summary line ends every build."
     },
     footer = {
@@ -67,7 +68,7 @@ public final class BuildCommand implements Callable<Integer> {
       if (out.verbose) {
         BuildResult r = result.get();
         stdout.printf(Locale.ROOT, "%s: %,d files, %,d written, %,d unchanged, %,d removed%n",
-            site.output, r.write().files(), r.write().written(), r.write().unchanged(), r.write().deleted());
+            options.get().output(), r.write().files(), r.write().written(), r.write().unchanged(), r.write().deleted());
       }
     }
     stdout.flush();

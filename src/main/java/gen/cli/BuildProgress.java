@@ -10,22 +10,20 @@ import java.util.function.Supplier;
 /**
  * Progress of a build that takes a while, on stderr. Nothing for the first {@value #DELAY_MILLIS}
  * ms: a quick build prints its summary line and nothing else. After that, on a terminal, one bar
- * redrawn in place at most every {@value #REDRAW_MILLIS} ms and erased before the summary; in a
- * log or a pipe, a plain line every {@value #LINE_MILLIS} ms. Always counts the rendered pages.
+ * redrawn in place at most every {@value #REDRAW_MILLIS} ms and erased before the summary. In a
+ * log or a pipe nothing: lines of counts taken mid-build would be read beside the summary line,
+ * whose counts are the build's. Always counts the rendered pages.
  */
 final class BuildProgress implements BuildListener {
   static final long DELAY_MILLIS = 1500;
   static final long REDRAW_MILLIS = 100;
-  static final long LINE_MILLIS = 5000;
   private static final int BAR_WIDTH = 30;
 
   /** How progress is shown. */
   enum Style {
     /** A redrawn bar: a person's terminal. */
     BAR,
-    /** Occasional plain lines: a log file, a pipe, {@code NO_COLOR}. */
-    LINES,
-    /** Nothing: {@code --quiet}, or a caller that only wants the page count. */
+    /** Nothing: {@code --quiet}; a log file, a pipe, {@code NO_COLOR}; a caller that only wants the page count. */
     NONE
   }
 
@@ -45,8 +43,7 @@ final class BuildProgress implements BuildListener {
   }
 
   static Style styleFor(boolean quiet, Terminal terminal) {
-    if (quiet) return Style.NONE;
-    return terminal.interactive() ? Style.BAR : Style.LINES;
+    return !quiet && terminal.interactive() ? Style.BAR : Style.NONE;
   }
 
   int pages() {
@@ -55,16 +52,14 @@ final class BuildProgress implements BuildListener {
 
   @Override
   public void loaded(int done, int total) {
-    show(() -> style == Style.BAR
-        ? bar("Reading", done, total)
-        : String.format(Locale.ROOT, "Reading: %,d of %,d files", done, total));
+    show(() -> bar("Reading", done, total));
   }
 
   @Override
   public void rendered(String path) {
     int n = pages.incrementAndGet();
     String unit = n == 1 ? "page" : "pages";
-    show(() -> String.format(Locale.ROOT, style == Style.BAR ? "Rendering  %,d %s" : "Rendering: %,d %s", n, unit));
+    show(() -> String.format(Locale.ROOT, "Rendering  %,d %s", n, unit));
   }
 
   /** Said even with {@code --quiet}: a build that seems to hang should say why. */
@@ -77,21 +72,16 @@ final class BuildProgress implements BuildListener {
   private synchronized void show(Supplier<String> text) {
     if (style == Style.NONE) return;
     long now = clockMillis.getAsLong();
-    long every = style == Style.BAR ? REDRAW_MILLIS : LINE_MILLIS;
-    if (now - start < DELAY_MILLIS || (drawn && now - lastDraw < every)) return;
+    if (now - start < DELAY_MILLIS || (drawn && now - lastDraw < REDRAW_MILLIS)) return;
     lastDraw = now;
     drawn = true;
-    if (style == Style.BAR) {
-      err.print("\r\033[2K" + text.get());
-    } else {
-      err.println(text.get());
-    }
+    err.print("\r\033[2K" + text.get());
     err.flush();
   }
 
   /** Erases the bar so the summary line starts clean. */
   synchronized void finish() {
-    if (drawn && style == Style.BAR) {
+    if (drawn) {
       err.print("\r\033[2K");
       err.flush();
     }

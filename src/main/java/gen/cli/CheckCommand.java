@@ -4,6 +4,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import gen.check.ArchiveLinter;
+import gen.config.ConfigException;
+import gen.config.ConfigFile;
+import gen.config.ConfigKey;
+import gen.config.SiteConfig;
 import gen.check.CheckReport;
 import gen.check.Finding;
 import java.io.IOException;
@@ -12,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +47,14 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-i", "--input"}, defaultValue = "seeds", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (default: gen.yaml in the working folder, when there is one). Options given here win over it.")
+  Path config;
+
+  @Option(names = {"-i", "--input"}, description = "Folder of articles (default: gen.yaml's input, else seeds).")
   Path input;
 
-  @Option(names = {"-t", "--templates"}, defaultValue = "templates", description = "Theme folder to try rendering with (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-t", "--templates"}, description = "Theme folder to try rendering with (default: gen.yaml's templates, else templates).")
   Path templates;
 
   @Option(names = "--strict", description = "Exit with 1 on warnings too.")
@@ -57,8 +66,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-info", negatable = false, description = "Leave out info findings (fields gen had to guess).")
   boolean noInfo;
 
-  @Option(names = {"-j", "--jobs"}, defaultValue = "0", description = "Threads to use; 0 = one per core (default).")
-  int jobs;
+  @Option(names = {"-j", "--jobs"}, description = "Threads to use; 0 = one per core (default: gen.yaml's jobs, else 0).")
+  Integer jobs;
 
   @Mixin OutputOptions out;
 
@@ -66,10 +75,25 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SiteConfig settings;
+    try {
+      settings = ConfigFile.find(Optional.ofNullable(config));
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    if (jobs != null && jobs < 0) {
+      err.println("gen: --jobs must be 0 or more, got: " + jobs);
+      return 2;
+    }
     CheckReport report;
     try {
-      int threads = jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
-      report = new ArchiveLinter().check(input, templates, threads, LocalDate.now());
+      int n = SiteInputs.pick(jobs, settings.count(ConfigKey.JOBS).stream().boxed().findFirst(), 0);
+      int threads = n > 0 ? n : Runtime.getRuntime().availableProcessors();
+      report = new ArchiveLinter().check(
+          SiteInputs.pick(input, settings.path(ConfigKey.INPUT), Path.of("seeds")),
+          SiteInputs.pick(templates, settings.path(ConfigKey.TEMPLATES), Path.of("templates")),
+          threads, LocalDate.now());
     } catch (NoSuchFileException e) {
       err.println("gen: " + e.getMessage());
       return 1;

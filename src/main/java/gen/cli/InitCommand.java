@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Start a new archive, ready to build and publish on GitHub Pages.",
       "Create a new archive in DIR: seeds/ with an example article, templates/ with the default theme to customize, "
-          + "a .gitignore, a README, a GitHub Pages workflow (.github/workflows/pages.yml) and a copy of gen.jar for it.",
+          + "the settings file gen.yaml (with the title), a .gitignore, a README, a GitHub Pages workflow "
+          + "(.github/workflows/pages.yml) that reads gen.yaml, and a copy of gen.jar for it.",
       "DIR must be new or empty."
     },
     footer = {
@@ -38,7 +39,7 @@ public final class InitCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Folder to create the archive in.")
   Path dir;
 
-  @Option(names = "--title", defaultValue = "News archive", description = "Site title, used in the README and the workflow (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--title", defaultValue = "News archive", description = "Site title, written to gen.yaml and the README (default: ${DEFAULT-VALUE}).")
   String title;
 
   @Override

@@ -37,8 +37,11 @@ public final class NewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "HEADLINE", description = "The article's headline.")
   String headline;
 
-  @Option(names = {"-i", "--input"}, defaultValue = "seeds", description = "Folder of articles to write into (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-i", "--input"}, description = "Folder of articles to write into (default: gen.yaml's input, else seeds).")
   Path input;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: gen.yaml in the working folder, when there is one).")
+  Path config;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (default: today).")
   LocalDate date;
@@ -60,17 +63,25 @@ public final class NewCommand implements Callable<Integer> {
       err.println("gen: the headline is empty");
       return 2;
     }
+    Path folder;
+    try {
+      folder = SiteInputs.pick(input,
+          gen.config.ConfigFile.find(java.util.Optional.ofNullable(config)).path(gen.config.ConfigKey.INPUT), Path.of("seeds"));
+    } catch (gen.config.ConfigException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
     NewArticle article =
         new NewArticle(headline, date != null ? date : LocalDate.now(), source.strip(), url.strip(), tags);
     try {
-      Path file = article.writeInto(input);
+      Path file = article.writeInto(folder);
       out.println(file);
       out.flush();
       return 0;
     } catch (FileAlreadyExistsException e) {
       err.println("gen: " + e.getFile() + ": already exists; not overwritten (choose another headline or --date)");
     } catch (IOException e) {
-      err.println("gen: cannot write into " + input + ": " + e.getMessage());
+      err.println("gen: cannot write into " + folder + ": " + e.getMessage());
     }
     return 1;
   }

@@ -50,8 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin SiteInputs site;
 
-  @Option(names = {"-p", "--port"}, defaultValue = "8000", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
+  @Option(names = {"-p", "--port"}, description = "Port to listen on; 0 picks a free one (default: gen.yaml's port, else 8000).")
+  Integer port;
 
   @Option(names = "--bind", defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 shows the site to your whole network.")
@@ -64,6 +64,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin OutputOptions out;
 
+  static final int DEFAULT_PORT = 8000;
+
   /** Problem lines already printed in this session (builds run one at a time). */
   private final Set<String> reported = new HashSet<>();
 
@@ -74,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<BuildOptions> parsed = site.options(err);
     if (parsed.isEmpty()) return 2;
     BuildOptions options = parsed.get();
+    int port = this.port != null ? this.port : site.settings().count(gen.config.ConfigKey.PORT).orElse(DEFAULT_PORT);
     if (port < 0 || port > 65535) {
       err.println("gen: --port must be between 0 and 65535, got: " + port);
       return 2;
@@ -99,24 +102,38 @@ public final class ServeCommand implements Callable<Integer> {
     String url = "http://" + hostForUrl(server.address()) + ":" + server.port() + server.basePath();
     // Without a --base-url the preview gets its own address, as the published site gets the real
     // one: pages served at any depth (404.html) and the feed then work here too.
-    if (options.baseUrl().isEmpty()) options = withBaseUrl(options, url);
-    BuildOptions build = options;
+    if (options.baseUrl().isEmpty()) options = options.withBaseUrl(Optional.of(url));
+    BuildOptions started = options;
     AtomicBoolean fatal = new AtomicBoolean();
     AtomicBoolean first = new AtomicBoolean(true);
     AtomicBoolean built = new AtomicBoolean();
+    List<Path> watched = new java.util.ArrayList<>(List.of(options.input(), options.templates()));
+    site.settings().file().or(() -> Optional.of(Path.of(gen.config.ConfigFile.DEFAULT_NAME))).ifPresent(watched::add);
     LivePreview preview =
         new LivePreview(
             server,
-            List.of(options.input(), options.templates()),
+            watched,
             List.of(options.output(), gen.state.StateFolder.of(options.output())),
-            () -> buildOnce(build, first.getAndSet(false), built, fatal, stdout, err));
+            () -> {
+              boolean isFirst = first.getAndSet(false);
+              if (isFirst) return buildOnce(started, true, built, fatal, stdout, err);
+              try {
+                return buildOnce(reread(started, url, err), false, built, fatal, stdout, err);
+              } catch (gen.config.ConfigException e) {
+                err.println(e.getMessage());
+                err.println("gen: serving the previous build, with the error over it. Save a fix to rebuild.");
+                err.flush();
+                return Optional.of(e.getMessage());
+              }
+            });
     preview.start();
     if (fatal.get()) {
       preview.close();
       return 1;
     }
+    String settingsFile = site.settings().file().map(f -> ", " + f).orElse("");
     stdout.println("Serving " + options.output() + " at " + url + "  (watching " + options.input()
-        + " and " + options.templates() + "; Ctrl-C to stop)");
+        + ", " + options.templates() + settingsFile + "; Ctrl-C to stop)");
     stdout.flush();
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -183,8 +200,20 @@ public final class ServeCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private static BuildOptions withBaseUrl(BuildOptions o, String url) {
-    return new BuildOptions(o.input(), o.output(), o.templates(), Optional.of(url), o.title(), o.drafts(), o.force(), o.jobs());
+  /**
+   * The options for a rebuild, with the settings file read again: a title or a page size edited in
+   * gen.yaml shows at the next save. The folders and the port stay those the preview started with
+   * (it watches and serves them).
+   */
+  private BuildOptions reread(BuildOptions started, String url, PrintWriter err) throws gen.config.ConfigException {
+    BuildOptions now = site.resolve();
+    if (!now.input().equals(started.input()) || !now.output().equals(started.output())
+        || !now.templates().equals(started.templates())) {
+      err.println("gen: the settings file names other folders; restart serve to use them");
+      err.flush();
+    }
+    return new BuildOptions(started.input(), started.output(), started.templates(),
+        now.baseUrl().or(() -> Optional.of(url)), now.title(), now.drafts(), started.force(), now.jobs(), now.presentation());
   }
 
   /** {@code /news/} of {@code https://me.github.io/news/}; {@code /} when it cannot be read. */

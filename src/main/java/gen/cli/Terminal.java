@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Whether stderr is a person's terminal, where a progress bar that redraws itself makes sense,
- * rather than a log file or a pipe, which want plain lines.
+ * rather than a log file or a pipe, which get no progress at all.
  */
 record Terminal(boolean interactive) {
   static Terminal detect() {

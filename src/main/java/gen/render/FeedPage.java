@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code feed.xml}: an Atom feed of the newest {@link #ENTRIES} articles, from {@code feed.ftlx}.
+ * {@code feed.xml}: an Atom feed of the newest articles ({@link Presentation#feedEntries}), from {@code feed.ftlx}.
  * With a base URL every link is absolute and ids are the pages' URLs. Without one, links are
  * relative to the feed (valid Atom, resolved against where the feed was fetched from) and ids are
  * name-based {@code urn:uuid:}s derived from the slugs, so they stay the same from build to build.
  */
 final class FeedPage implements RenderStep {
-  static final int ENTRIES = 50;
   private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   @Override
@@ -29,7 +28,7 @@ final class FeedPage implements RenderStep {
     List<Article> articles = ctx.archive().articles();
     List<FeedView.Entry> entries = new ArrayList<>();
     Instant newest = Instant.EPOCH;
-    for (Article a : articles.subList(0, Math.min(ENTRIES, articles.size()))) {
+    for (Article a : articles.subList(0, Math.min(ctx.options().presentation().feedEntries(), articles.size()))) {
       ArticleView v = ctx.views().of(a);
       OffsetDateTime updated = updated(a);
       if (updated.toInstant().isAfter(newest)) newest = updated.toInstant();

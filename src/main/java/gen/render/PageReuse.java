@@ -108,7 +108,9 @@ final class PageReuse {
     Fingerprint f = new Fingerprint().add("page-structure/2");
     for (String t : TEMPLATES) f.add(t).add(templateDigests.apply(t));
     f.add(options.title()).addNullable(options.baseUrl().orElse(null)).add(options.pageSize());
+    f.add(options.titlesPerPage()).add(options.presentation().feedEntries());
     f.add(site.title()).addNullable(site.baseUrl()).add(site.basePath()).add(site.generator());
+    f.add(site.description()).add(site.language()).add(site.author()).add(site.copyright());
     f.add(site.sections().size());
     for (SiteView.Section s : site.sections()) f.add(s.label()).add(s.path()).add(s.folder());
     List<Article> articles = archive.articles();

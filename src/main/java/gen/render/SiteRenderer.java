@@ -54,8 +54,9 @@ public final class SiteRenderer {
    * closes it.
    */
   public void render(Archive archive, PageSink sink, SearchPages searchPages) throws RenderException, IOException {
-    SiteView site = new SiteView(
-        options.title(), options.baseUrl().orElse(null), basePath(), "gen", sections(archive));
+    Presentation look = options.presentation();
+    SiteView site = new SiteView(options.title(), options.baseUrl().orElse(null), basePath(), "gen", sections(archive),
+        look.description(), look.language(), look.author(), look.copyright());
     // Every HTML page, in the order the steps ask for them (not the order the threads finish).
     List<String> htmlPages = new ArrayList<>();
     Consumer<String> planned = path -> {

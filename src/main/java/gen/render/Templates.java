@@ -63,8 +63,7 @@ public final class Templates {
     try {
       t = cfg.getTemplate(templateName);
     } catch (ParseException e) {
-      throw new RenderException(
-          e.getTemplateName() + ":" + e.getLineNumber() + ": " + firstLine(e.getEditorMessage()), e);
+      throw new RenderException(TemplateErrors.of(e), e);
     } catch (IOException e) {
       throw new RenderException(templateName + ": cannot load template (" + firstLine(e.getMessage()) + ")", e);
     }
@@ -76,9 +75,7 @@ public final class Templates {
     try {
       t.process(model, out);
     } catch (TemplateException e) {
-      String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
-      String line = e.getLineNumber() == null ? "" : ":" + e.getLineNumber();
-      throw new RenderException(where + line + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+      throw new RenderException(TemplateErrors.of(e, templateName), e);
     } catch (IOException e) {
       throw new RenderException(templateName + ": " + firstLine(e.getMessage()), e);
     }

@@ -48,6 +48,13 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     }
   };
 
+  /** Every name any view record answers to: what a mistyped name in a template was probably meant to be. */
+  static java.util.Set<String> allViewNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Class<?> view : VIEWS) names.addAll(COMPONENTS.get(view).keySet());
+    return names;
+  }
+
   ViewObjectWrapper() {
     super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
   }
@@ -73,6 +80,11 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     ViewModel(Object view, ViewObjectWrapper wrapper, Map<String, Method> components) {
       super(view, wrapper);
       this.components = components;
+    }
+
+    /** The names a template may ask this view for. */
+    java.util.Set<String> names() {
+      return components.keySet();
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * A new archive folder, ready to build and to publish on GitHub Pages: {@code seeds/} with one
- * example article, {@code templates/} with the default theme to customize, a {@code .gitignore},
- * a README, and a Pages workflow. When gen runs from its jar, the jar is copied in too, so the
+ * example article, {@code templates/} with the default theme to customize, the settings file
+ * {@code gen.yaml} (with the title), a {@code .gitignore}, a README, and a Pages workflow that
+ * reads the settings. When gen runs from its jar, the jar is copied in too, so the
  * workflow can build with the very same version.
  */
 public final class NewArchive {
@@ -62,6 +63,7 @@ public final class NewArchive {
     for (Map.Entry<String, byte[]> f : EmbeddedTheme.files().entrySet()) {
       write(dir, "templates/" + f.getKey(), f.getValue(), written);
     }
+    write(dir, "gen.yaml", fill(text("gen.yaml")), written);
     write(dir, ".gitignore", fill(text("gitignore.txt")), written);
     write(dir, "README.md", fill(text("README.md")), written);
     write(dir, ".github/workflows/pages.yml", fill(text("pages.yml")), written);
@@ -75,16 +77,10 @@ public final class NewArchive {
     return template
         .replace("{{title}}", title)
         .replace("{{title_yaml}}", YamlText.quoted(title))
-        .replace("{{title_shell}}", shellQuoted(title))
         .replace("{{date}}", today.toString())
         .replace("{{jar_note}}", genJar.isPresent()
             ? "`gen.jar` is in this folder: commit it, and the workflow builds with it."
             : "Copy `gen.jar` into this folder and commit it, or set the repository variable `GEN_JAR_URL` (see below).");
-  }
-
-  /** Single-quoted for a POSIX shell line in the workflow. */
-  static String shellQuoted(String s) {
-    return "'" + s.replace("'", "'\"'\"'") + "'";
   }
 
   private static String text(String name) throws IOException {

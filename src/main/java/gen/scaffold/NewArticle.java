@@ -15,6 +15,9 @@ import java.util.List;
  * that a folder of them lists in date order.
  */
 public record NewArticle(String title, LocalDate date, String source, String url, List<String> tags) {
+  /** The body of a new article until its author writes one: {@code gen check} warns of it while it is there. */
+  public static final String PLACEHOLDER = "Write the article here, in Markdown. Paragraphs are separated by a blank line.";
+
   public NewArticle {
     if (title.isBlank()) throw new IllegalArgumentException("the headline is empty");
     tags = List.copyOf(tags);
@@ -35,7 +38,7 @@ public record NewArticle(String title, LocalDate date, String source, String url
     sb.append("url: ").append(YamlText.quoted(url)).append('\n');
     sb.append("tags: ").append(YamlText.list(tags)).append('\n');
     sb.append("---\n\n");
-    sb.append("Write the article here, in Markdown. Paragraphs are separated by a blank line.\n");
+    sb.append(PLACEHOLDER).append('\n');
     return sb.toString();
   }
 

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches folders recursively (new subfolders included) and calls back once a burst of changes has
+ * Watches folders recursively (new subfolders included), and single files, and calls back once a burst of changes has
  * settled: an editor's save is often several events, and a build per event would be wasted. Paths
  * below an ignored folder (the site being written) never count. A root that does not exist yet
  * (a {@code templates/} folder made while the preview runs), or is deleted and made again, is
@@ -39,7 +39,8 @@ public final class ChangeWatcher implements AutoCloseable {
   private final Thread thread;
 
   /**
-   * @param roots folders to watch; those that do not exist are left out
+   * @param roots folders to watch, and files (watched from the folder that holds them, whether
+   *     they exist yet or not); a folder that does not exist is watched for from its parent
    * @param ignored folders whose changes are not changes (the output, hidden folders always are)
    * @param quietMillis how long no event must arrive before {@code onChange} runs
    */
@@ -126,13 +127,16 @@ public final class ChangeWatcher implements AutoCloseable {
         relevant = true;
         continue;
       }
-      if (holder != null && event.kind() == ENTRY_CREATE) {
-        Path created = holder.parent().resolve((Path) event.context());
-        if (holder.roots().contains(created) && Files.isDirectory(created)) {
-          try {
-            registerTree(created);
-          } catch (IOException e) {
-            // Gone again at once: nothing to watch.
+      if (holder != null) {
+        Path root = holder.parent().resolve((Path) event.context());
+        if (holder.roots().contains(root)) {
+          // A root folder made (watched from now on), or a root file (gen.yaml) made, saved or deleted.
+          if (event.kind() == ENTRY_CREATE && Files.isDirectory(root)) {
+            try {
+              registerTree(root);
+            } catch (IOException e) {
+              // Gone again at once: nothing to watch.
+            }
           }
           relevant = true;
           continue;

@@ -245,7 +245,7 @@ public final class SiteBuilder {
   private static Written write(Archive archive, SiteWriter writer, PageSink out, SearchHistory history,
       SearchPages search, AtomicReference<SearchState> searchState, Rendering r) throws IOException, RenderException {
     BuildOptions options = r.options();
-    SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), SiteOptions.DEFAULT_PAGE_SIZE);
+    SiteOptions site = new SiteOptions(options.title(), options.baseUrl(), options.presentation());
     PageKeys keys = PageKeys.of(r.templateDigests()::of, r.previousKeys().join(), r.previousInputs().join());
     SiteRenderer renderer = new SiteRenderer(joined(r.templates()), site, options.threads(), keys, history);
     renderer.render(archive, out, search);

@@ -42,6 +42,8 @@ class PageLayoutTest {
         + "source: Wire\ntags: [water]\nlang: ar\n---\n\nاجتمع وزراء من عدة دول عربية في القاهرة يوم الأحد لبحث أزمة المياه.\n");
     Files.writeString(input.resolve("zh.md"), "---\ntitle: 北京举行国际科技合作论坛\nlang: zh\ntags: [water]\n---\n\n"
         + "来自三十多个国家的代表周三在北京出席国际科技合作论坛。\n");
+    Files.writeString(input.resolve("table.md"), "---\ntitle: Harbour budget\ndate: 2024-05-01\nsource: Wire\n---\n\n"
+        + "The figures.\n\n| Item | 2024 |\n|---|---|\n| Dredging | 1.4 m |\n\nThe paragraph after the table.\n");
     site = tmp.resolve("site");
     new SiteBuilder().build(
         new BuildOptions(input, site, tmp.resolve("no-templates"), Optional.empty(), "Layout", false, false, 1),
@@ -76,5 +78,44 @@ class PageLayoutTest {
       }
     }
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void the_search_page_header_is_as_tall_as_every_other_pages() {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    List<String> heights = new ArrayList<>();
+    for (String page : List.of("index.html", "search.html", "archive/index.html")) {
+      driver.get(site.resolve(page).toUri().toString());
+      heights.add(page + " " + driver.executeScript("return document.querySelector('body > header').getBoundingClientRect().height;"));
+    }
+    String index = heights.get(0).substring(heights.get(0).indexOf(' '));
+    assertEquals(List.of("index.html" + index, "search.html" + index, "archive/index.html" + index), heights);
+  }
+
+  @Test
+  void a_table_keeps_a_paragraphs_space_from_the_next_paragraph() throws Exception {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.get(site.resolve("articles/harbour-budget.html").toUri().toString());
+    Number gap = (Number) driver.executeScript(
+        "const t = document.querySelector('.body table'); const p = t.nextElementSibling;"
+            + "return p.getBoundingClientRect().top - t.getBoundingClientRect().bottom;");
+    Number paragraphs = (Number) driver.executeScript(
+        "const p = document.querySelector('.body p'); return p.nextElementSibling.getBoundingClientRect().top - p.getBoundingClientRect().bottom;");
+    assertEquals(paragraphs.doubleValue(), gap.doubleValue(), 0.5, "the space below a table is the space below a paragraph");
+  }
+
+  @Test
+  void search_results_arrive_without_moving_the_page_above_them() throws Exception {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    String where = "return document.getElementById('search-results').getBoundingClientRect().top;";
+    driver.get(site.resolve("search.html").toUri().toString());
+    double before = ((Number) driver.executeScript(where)).doubleValue();
+    driver.get(site.resolve("search.html").toUri() + "?q=water");
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (driver.findElements(org.openqa.selenium.By.cssSelector("#search-results li")).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    if (driver.findElements(org.openqa.selenium.By.cssSelector("#search-results li")).isEmpty()) fail("no results for water");
+    assertEquals(before, ((Number) driver.executeScript(where)).doubleValue(), 0.5, "the status line had its space already");
   }
 }

@@ -39,36 +39,38 @@ class BuildProgressTest {
   }
 
   @Test
-  void prints_occasional_plain_lines_in_a_log() {
+  void prints_nothing_in_a_log_or_a_pipe_however_long_the_build() {
     AtomicLong now = new AtomicLong();
     StringWriter err = new StringWriter();
-    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.LINES, now::get);
+    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.styleFor(false, new Terminal(false)), now::get);
     p.loaded(1, 100);
-    now.set(BuildProgress.DELAY_MILLIS);
-    p.loaded(2, 100);
-    p.loaded(3, 100);
-    now.addAndGet(BuildProgress.LINE_MILLIS);
+    now.set(10 * BuildProgress.DELAY_MILLIS);
     p.loaded(40, 100);
+    p.rendered("index.html");
+    now.addAndGet(60_000);
+    p.rendered("feed.xml");
     p.finish();
-    assertEquals("Reading: 2 of 100 files\nReading: 40 of 100 files\n", err.toString().replace("\r\n", "\n"));
+    assertEquals("", err.toString(), "no counts that differ from the summary's");
+    assertEquals(2, p.pages(), "still counted for the summary");
   }
 
   @Test
   void counts_one_page_in_the_singular() {
     AtomicLong now = new AtomicLong(BuildProgress.DELAY_MILLIS);
     StringWriter err = new StringWriter();
-    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.LINES, () -> now.get());
+    BuildProgress p = new BuildProgress(new PrintWriter(err), BuildProgress.Style.BAR, () -> now.get());
     now.set(2 * BuildProgress.DELAY_MILLIS);
     p.rendered("index.html");
-    now.addAndGet(BuildProgress.LINE_MILLIS);
+    assertTrue(err.toString().endsWith("Rendering  1 page"), err.toString());
+    now.addAndGet(BuildProgress.REDRAW_MILLIS);
     p.rendered("feed.xml");
-    assertEquals("Rendering: 1 page\nRendering: 2 pages\n", err.toString().replace("\r\n", "\n"));
+    assertTrue(err.toString().endsWith("Rendering  2 pages"), err.toString());
   }
 
   @Test
   void the_style_follows_the_terminal_and_quiet() {
     assertEquals(BuildProgress.Style.BAR, BuildProgress.styleFor(false, new Terminal(true)));
-    assertEquals(BuildProgress.Style.LINES, BuildProgress.styleFor(false, new Terminal(false)));
+    assertEquals(BuildProgress.Style.NONE, BuildProgress.styleFor(false, new Terminal(false)));
     assertEquals(BuildProgress.Style.NONE, BuildProgress.styleFor(true, new Terminal(true)));
   }
 

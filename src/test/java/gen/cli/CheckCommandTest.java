@@ -1,6 +1,7 @@
 package gen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -86,5 +87,39 @@ class CheckCommandTest {
     Cli.Run r = Cli.run("check", "--input", seeds.toString(), "--templates", templates.toString());
     assertEquals(1, r.exit(), r.out());
     assertTrue(r.out().contains("article.ftlh: error: article.ftlh:1"), r.out());
+  }
+
+  @Test
+  void a_missing_name_in_a_template_is_named_the_same_in_text_and_json() throws Exception {
+    Path seeds = seeds();
+    Files.writeString(seeds.resolve("a.md"), "---\ntitle: Fine\ndate: 2024-01-02\nsource: example.org\n---\n\nA body.\n");
+    Path templates = Files.createDirectories(tmp.resolve("templates"));
+    Files.writeString(templates.resolve("article.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.page title=article.title>\n<h1>${article.titel}</h1>\n</@layout.page>\n");
+    String expected = "article.ftlh:3:7: 'article.titel' is missing (did you mean 'title'?)";
+    Cli.Run text = Cli.run("check", "--input", seeds.toString(), "--templates", templates.toString());
+    assertTrue(text.out().contains("article.ftlh: error: " + expected), text.out());
+    Cli.Run json = Cli.run("check", "--input", seeds.toString(), "--templates", templates.toString(), "--json");
+    assertTrue(json.out().contains("\"message\": \"" + expected.replace("'", "\\u0027") + "\"")
+        || json.out().contains("\"message\": \"" + expected + "\""), json.out());
+    Cli.Run build = Cli.run("build", "--input", seeds.toString(), "--templates", templates.toString(),
+        "--output", tmp.resolve("site").toString());
+    assertEquals(1, build.exit());
+    assertEquals("gen: " + expected, build.err().strip());
+  }
+
+  @Test
+  void an_article_that_still_holds_the_placeholder_of_gen_new_is_a_warning() throws Exception {
+    Path seeds = seeds();
+    Cli.Run made = Cli.run("new", "--input", seeds.toString(), "--date", "2024-03-01", "--source", "example.org",
+        "Harbour reopens");
+    assertEquals(0, made.exit(), made.err());
+    Cli.Run r = Cli.run("check", "--input", seeds.toString(), "--strict");
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.out().contains("2024-03-01-harbour-reopens.md: warning: still holds gen new's placeholder text"), r.out());
+
+    Path file = seeds.resolve("2024-03-01-harbour-reopens.md");
+    Files.writeString(file, Files.readString(file).replace(gen.scaffold.NewArticle.PLACEHOLDER, "The harbour reopened today."));
+    Cli.Run written = Cli.run("check", "--input", seeds.toString());
+    assertFalse(written.out().contains("placeholder"), written.out());
   }
 }

@@ -56,10 +56,28 @@ class InitCommandTest {
     assertTrue(uses.stream().anyMatch(u -> u.startsWith("actions/upload-pages-artifact@")), uses.toString());
     assertTrue(yml.contains("actions/deploy-pages@"));
     assertTrue(yml.contains("java-version: \"17\""));
-    assertTrue(yml.contains("--title 'It'\"'\"'s news'"), "the title is quoted for the shell");
+    String buildLine = yml.lines().filter(l -> l.contains("gen.jar build")).findFirst().orElseThrow();
+    for (String setting : List.of("--title", "--input", "--templates", "--drafts")) {
+      assertFalse(buildLine.contains(setting), "gen.yaml holds the settings, not the workflow: " + buildLine);
+    }
+    Map<String, Object> settings =
+        (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(dir.resolve("gen.yaml")));
+    assertEquals("It's news", settings.get("title"), "the title is quoted for YAML");
     Map<String, Object> perms = (Map<String, Object>) wf.get("permissions");
     assertEquals("write", perms.get("pages"));
     assertEquals("write", perms.get("id-token"));
+  }
+
+  @Test
+  void the_title_given_to_init_shows_in_a_local_build_without_options() throws Exception {
+    Path dir = tmp.resolve("harbour");
+    assertEquals(0, Cli.run("init", dir.toString(), "--title", "Harbour Town news").exit());
+    // As "cd harbour && gen build" does: the settings file names the folders, relative to itself.
+    Cli.Run build = Cli.run("build", "--config", dir.resolve("gen.yaml").toString());
+    assertEquals(0, build.exit(), build.err());
+    String index = Files.readString(dir.resolve("site/index.html"));
+    assertTrue(index.contains("<title>Latest articles · Harbour Town news</title>"), index);
+    assertTrue(index.contains("<a class=\"brand\" href=\"index.html\">Harbour Town news</a>"), index);
   }
 
   @Test

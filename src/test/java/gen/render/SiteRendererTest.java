@@ -247,4 +247,15 @@ class SiteRendererTest {
     assertEquals("ar", item.attr("lang"));
     assertEquals("قمة في القاهرة", item.selectFirst("a").text());
   }
+
+  @Test
+  void the_index_search_and_archive_pages_have_a_meta_description() throws Exception {
+    Map<String, String> pages = render(sample(), Optional.empty(), 20);
+    for (String page : List.of("index.html", "search.html", "archive/index.html")) {
+      Element meta = Jsoup.parse(pages.get(page)).selectFirst("head meta[name=description]");
+      assertTrue(meta != null && meta.attr("content").contains("Test archive"), page + ": " + meta);
+    }
+    assertEquals("Search the full text of 4 articles of Test archive.",
+        Jsoup.parse(pages.get("search.html")).selectFirst("meta[name=description]").attr("content"));
+  }
 }

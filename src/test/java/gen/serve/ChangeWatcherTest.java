@@ -47,6 +47,30 @@ class ChangeWatcherTest {
     }
   }
 
+  @Test
+  void a_watched_file_is_a_change_when_saved_made_or_deleted_and_its_neighbours_are_not() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("seeds"));
+    Path settings = tmp.resolve("gen.yaml");
+    AtomicInteger changes = new AtomicInteger();
+    try (ChangeWatcher watcher = new ChangeWatcher(List.of(input, settings), List.of(), 100, changes::incrementAndGet)) {
+      watcher.start();
+      Files.writeString(tmp.resolve("notes.txt"), "beside the settings file");
+      Thread.sleep(400);
+      assertEquals(0, changes.get(), "a file beside the watched one is not a change");
+
+      Files.writeString(settings, "title: One\n");
+      awaitAbove(0, changes::get);
+      int afterCreation = changes.get();
+      Thread.sleep(300);
+      Files.writeString(settings, "title: Two\n");
+      awaitAbove(afterCreation, changes::get);
+      int afterSave = changes.get();
+      Thread.sleep(300);
+      Files.delete(settings);
+      awaitAbove(afterSave, changes::get);
+    }
+  }
+
   private static void awaitAbove(int count, IntSupplier changes) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (changes.getAsInt() <= count && System.nanoTime() < deadline) Thread.sleep(20);
