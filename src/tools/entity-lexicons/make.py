@@ -6,7 +6,7 @@ Run from the repository root after installing its sources (none is needed at run
     apt-get install iso-codes wamerican wngerman wfrench wspanish witalian wbrazilian wdutch
     npm install --prefix /tmp/lexicon-src @faker-js/faker@9.9.0 cldr-localenames-modern@45.0.0 \
         cldr-dates-modern@45.0.0 city-timezones@1.3.4
-    python3 tools/entity-lexicons/make.py /tmp/lexicon-src/node_modules
+    python3 src/tools/entity-lexicons/make.py /tmp/lexicon-src/node_modules
 
 Sources and licences are listed in SOURCES.md beside the generated files. Hand-kept lists
 (organizations, cue words, titles, extra places) live in the same folder and are not touched here.
