@@ -91,14 +91,12 @@ public final class Extractor {
     boolean draft = found(c, Field.DRAFT, provenance).orElse(false);
     Optional<gen.model.Dateline> dateline = found(c, Field.DATELINE, provenance);
 
-    // The body's chars made once for every scan of the whole body; words and capitals in one.
     char[] bodyChars = bodyText.toCharArray();
-    BodyScan scan = BodyScan.of(bodyChars);
     Entities entities = FrontMatterEntities.apply(EntityFinder.find(title, bodyText, language), read.frontMatter());
     provenance.put("entities", FrontMatterEntities.corrects(read.frontMatter()) ? "text+front-matter" : "text");
     List<Quote> quotes = QuoteFinder.find(paragraphs, entities.people(), bodyChars);
     provenance.put("quotes", "text");
-    int words = scan.words();
+    int words = Words.count(bodyChars);
     provenance.put("word_count", "text");
     provenance.put("reading_minutes", "text");
 
